@@ -1,0 +1,48 @@
+//! The command line, as clap derives it.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(name = "cookiedoc", version, about = "Turn a TOML registry of cookies into a multilingual cookie policy", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Render the policy pages into the output folder.
+    Build {
+        /// The registry; `templates/` and `locales/` are looked up beside it.
+        #[arg(long, default_value = "cookies.toml", value_name = "FILE")]
+        config: PathBuf,
+        /// The output folder, replaced whole by each build.
+        #[arg(long, default_value = "dist", value_name = "DIR")]
+        out: PathBuf,
+        /// Build only this locale (repeatable); all of the site's locales by default.
+        #[arg(long = "locale", value_name = "LANG")]
+        locales: Vec<String>,
+        /// Replace the output folder even if cookiedoc did not write it.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Check the registry, translations and templates without writing anything.
+    Check {
+        #[arg(long, default_value = "cookies.toml", value_name = "FILE")]
+        config: PathBuf,
+        /// How to print diagnostics.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}

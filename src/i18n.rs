@@ -1,0 +1,497 @@
+//! The one place for Fluent: built-in and user resources, message lookup with strict errors,
+//! and the locale-aware wording of durations and dates.
+//!
+//! Each site locale gets one bundle. Resources are stacked from the most generic matching locale
+//! to the most specific, built-in before user, each overriding the one before: a user's
+//! `locales/de/*.ftl` replaces built-in German messages by id, and `locales/de-CH/*.ftl` replaces
+//! only what Swiss German says differently.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
+use include_dir::{include_dir, Dir};
+use unic_langid::{CharacterDirection, LanguageIdentifier};
+
+use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
+use crate::registry::{Date, Duration, Locale};
+
+static BUILTIN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
+
+/// The locale whose messages every other locale must also have.
+const REFERENCE_LOCALE: &str = "en";
+
+type Bundle = FluentBundle<Arc<FluentResource>>;
+
+/// A `.ftl` file of the user's, already registered in [`Sources`].
+#[derive(Clone, Debug)]
+pub struct FtlFile {
+    /// The name of the folder under `locales/`, as found on disk.
+    pub folder: String,
+    pub source: SourceId,
+}
+
+/// The built-in `.ftl` files, as (locale folder, file name, text), sorted.
+pub fn builtin_files() -> Vec<(&'static str, &'static str, &'static str)> {
+    let mut files = Vec::new();
+    for dir in BUILTIN_LOCALES.dirs() {
+        let folder = dir.path().to_str().expect("built-in paths are UTF-8");
+        for file in dir.files() {
+            let name = file.path().file_name().and_then(|n| n.to_str()).unwrap_or("");
+            if name.ends_with(".ftl") {
+                let text = file.contents_utf8().expect("built-in locales are UTF-8");
+                files.push((folder, name, text));
+            }
+        }
+    }
+    files.sort();
+    files
+}
+
+pub struct Localizer {
+    bundles: BTreeMap<String, Bundle>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MessageError {
+    Missing { locale: String, id: String },
+    Format { locale: String, id: String, errors: Vec<String> },
+}
+
+impl fmt::Display for MessageError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MessageError::Missing { locale, id } => {
+                write!(f, "the message `{id}` is missing in locale `{locale}`")
+            }
+            MessageError::Format { locale, id, errors } => write!(
+                f,
+                "the message `{id}` in locale `{locale}` cannot be formatted: {}",
+                errors.join("; ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for MessageError {}
+
+impl MessageError {
+    pub fn to_diagnostic(&self) -> Diagnostic {
+        match self {
+            MessageError::Missing { locale, id } => {
+                Diagnostic::error(Code::MissingMessage, self.to_string()).help(format!(
+                    "add `{id} = …` to a file in locales/{locale}/; the README lists every message"
+                ))
+            }
+            MessageError::Format { .. } => Diagnostic::error(Code::FluentFormat, self.to_string())
+                .help("check the message's variables and references against the README's list"),
+        }
+    }
+}
+
+struct ParsedFile {
+    locale: Locale,
+    resource: Arc<FluentResource>,
+    builtin: bool,
+}
+
+impl Localizer {
+    /// Builds one bundle per site locale from the built-in resources and the user's files.
+    pub fn new(site_locales: &[Locale], user_files: &[FtlFile], sources: &Sources) -> Result<Self, Vec<Diagnostic>> {
+        let mut diagnostics = Vec::new();
+        let mut parsed: Vec<ParsedFile> = Vec::new();
+
+        for (folder, name, text) in builtin_files() {
+            let locale = Locale::parse(folder).expect("built-in locale folders are BCP 47");
+            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(_, errors)| {
+                panic!("built-in locales/{folder}/{name} does not parse: {errors:?}")
+            });
+            parsed.push(ParsedFile {
+                locale,
+                resource: Arc::new(resource),
+                builtin: true,
+            });
+        }
+
+        let mut user_ids: BTreeMap<(String, String), SourceId> = BTreeMap::new();
+        for file in user_files {
+            let path = sources.path(file.source).to_path_buf();
+            let Some(locale) = Locale::parse(&file.folder) else {
+                diagnostics.push(
+                    Diagnostic::error(
+                        Code::BadLocale,
+                        format!("the folder `locales/{}` is not named by a BCP 47 locale code", file.folder),
+                    )
+                    .help(format!("rename it, e.g. to `locales/de` or `locales/fr-CA` ({})", path.display())),
+                );
+                continue;
+            };
+            let text = sources.text(file.source).to_owned();
+            let resource = match FluentResource::try_new(text) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    for error in errors {
+                        let span = error.slice.clone().map_or(error.pos.clone(), |slice| {
+                            // The slice is the whole broken entry; point at its first line.
+                            let text = sources.text(file.source);
+                            let end = text[slice.start..slice.end.min(text.len())]
+                                .find('\n')
+                                .map_or(slice.end, |n| slice.start + n);
+                            slice.start..end
+                        });
+                        diagnostics.push(
+                            Diagnostic::error(Code::FluentSyntax, format!("Fluent syntax error: {}", error.kind))
+                                .at(file.source, span)
+                                .help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                        );
+                    }
+                    resource
+                }
+            };
+            for (id, span) in entry_ids(sources.text(file.source)) {
+                let key = (locale.code.clone(), id.clone());
+                if let Some(first) = user_ids.get(&key) {
+                    let first_path = sources.path(*first).display().to_string();
+                    diagnostics.push(
+                        Diagnostic::error(
+                            Code::FluentDuplicate,
+                            format!("the message `{id}` is defined twice for locale `{}`", locale.code),
+                        )
+                        .at(file.source, span)
+                        .help(format!("keep one definition; the other is in {first_path}")),
+                    );
+                } else {
+                    user_ids.insert(key, file.source);
+                }
+            }
+            parsed.push(ParsedFile {
+                locale,
+                resource: Arc::new(resource),
+                builtin: false,
+            });
+        }
+
+        let available: Vec<LanguageIdentifier> = {
+            let set: BTreeSet<String> = parsed.iter().map(|p| p.locale.code.clone()).collect();
+            set.iter().filter_map(|c| c.parse().ok()).collect()
+        };
+        let reference_ids: BTreeSet<String> = parsed
+            .iter()
+            .filter(|p| p.builtin && p.locale.code == REFERENCE_LOCALE)
+            .flat_map(|p| message_ids(&p.resource))
+            .collect();
+
+        let mut bundles = BTreeMap::new();
+        for locale in site_locales {
+            let matched: Vec<&LanguageIdentifier> = negotiate_languages(
+                std::slice::from_ref(&locale.id),
+                &available,
+                None,
+                NegotiationStrategy::Filtering,
+            );
+            if matched.is_empty() {
+                diagnostics.push(
+                    Diagnostic::error(Code::MissingMessage, format!("there are no messages for locale `{}`", locale.code))
+                        .help(format!(
+                            "add locales/{}/cookiedoc.ftl beside cookies.toml with a translation of every message of the built-in English locale (`cookiedoc init --locales` writes them out)",
+                            locale.code
+                        )),
+                );
+                continue;
+            }
+            let mut bundle = Bundle::new_concurrent(vec![locale.id.clone()]);
+            // Isolation marks only help where right-to-left text mixes with left-to-right.
+            bundle.set_use_isolating(locale.id.character_direction() == CharacterDirection::RTL);
+            for matched_id in matched.iter().rev() {
+                let code = matched_id.to_string();
+                for builtin in [true, false] {
+                    for file in parsed.iter().filter(|p| p.builtin == builtin && p.locale.code == code) {
+                        bundle.add_resource_overriding(file.resource.clone());
+                    }
+                }
+            }
+            let missing: Vec<&str> = reference_ids
+                .iter()
+                .filter(|id| !bundle.has_message(id))
+                .map(String::as_str)
+                .collect();
+            if !missing.is_empty() {
+                diagnostics.push(
+                    Diagnostic::error(
+                        Code::MissingMessage,
+                        format!(
+                            "{} message{} missing in locale `{}`: {}",
+                            missing.len(),
+                            if missing.len() == 1 { " is" } else { "s are" },
+                            locale.code,
+                            missing.join(", ")
+                        ),
+                    )
+                    .help(format!("add them to a file in locales/{}/; the README lists every message", locale.code)),
+                );
+            }
+            bundles.insert(locale.code.clone(), bundle);
+        }
+        if diagnostics.is_empty() {
+            Ok(Localizer { bundles })
+        } else {
+            Err(diagnostics)
+        }
+    }
+
+    /// Formats a message (`id`) or one of its attributes (`id.attribute`). Every Fluent error is
+    /// an error here: a page never shows a placeholder for a missing or broken message.
+    pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> Result<String, MessageError> {
+        let missing = || MessageError::Missing {
+            locale: locale.to_owned(),
+            id: id.to_owned(),
+        };
+        let bundle = self.bundles.get(locale).ok_or_else(missing)?;
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((message, attribute)) => (message, Some(attribute)),
+            None => (id, None),
+        };
+        let message = bundle.get_message(message_id).ok_or_else(missing)?;
+        let pattern = match attribute {
+            Some(attribute) => message.get_attribute(attribute).map(|a| a.value()),
+            None => message.value(),
+        }
+        .ok_or_else(missing)?;
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, args, &mut errors);
+        if errors.is_empty() {
+            Ok(text.into_owned())
+        } else {
+            Err(MessageError::Format {
+                locale: locale.to_owned(),
+                id: id.to_owned(),
+                errors: errors.iter().map(ToString::to_string).collect(),
+            })
+        }
+    }
+
+    pub fn message(&self, locale: &str, id: &str) -> Result<String, MessageError> {
+        self.format(locale, id, None)
+    }
+
+    /// "2 weeks", "2 Wochen", "13 mois", "up to 12 months".
+    pub fn duration(&self, locale: &str, duration: &Duration) -> Result<String, MessageError> {
+        match duration {
+            Duration::Session => self.message(locale, "duration-session"),
+            Duration::Period { parts, up_to } => {
+                let mut said: Option<String> = None;
+                for (amount, unit) in parts {
+                    let mut args = FluentArgs::new();
+                    args.set("count", FluentValue::from(*amount));
+                    let part = self.format(locale, unit.message_id(), Some(&args))?;
+                    said = Some(match said {
+                        None => part,
+                        Some(first) => {
+                            let mut args = FluentArgs::new();
+                            args.set("first", first);
+                            args.set("second", part);
+                            self.format(locale, "duration-and", Some(&args))?
+                        }
+                    });
+                }
+                let said = said.unwrap_or_default();
+                if *up_to {
+                    let mut args = FluentArgs::new();
+                    args.set("duration", said);
+                    self.format(locale, "duration-up-to", Some(&args))
+                } else {
+                    Ok(said)
+                }
+            }
+        }
+    }
+
+    /// A calendar date in the locale's words: "28 November 2026", "28. November 2026".
+    pub fn date(&self, locale: &str, date: Date) -> Result<String, MessageError> {
+        let month = self.message(locale, &format!("month-{}", date.month))?;
+        let mut args = FluentArgs::new();
+        args.set("day", date.day.to_string());
+        args.set("month", month);
+        args.set("year", date.year.to_string());
+        args.set("iso", date.to_string());
+        self.format(locale, "date", Some(&args))
+    }
+}
+
+/// The message ids (not terms) of a resource.
+fn message_ids(resource: &FluentResource) -> Vec<String> {
+    resource
+        .entries()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(message) => Some(message.id.name.to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Message and term ids with the span of their name, found at the start of lines.
+fn entry_ids(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
+    let mut ids = Vec::new();
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let name_len = line
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_')
+            .count();
+        let starts_like_id = line.starts_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+        if starts_like_id && name_len > 0 && line[name_len..].trim_start().starts_with('=') {
+            ids.push((line[..name_len].to_owned(), offset..offset + name_len));
+        }
+        offset += line.len();
+    }
+    ids
+}
+
+/// Finds the user's `.ftl` files below `locales_dir`, as (folder, path), sorted.
+pub fn find_user_files(locales_dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
+    let mut files = Vec::new();
+    if !locales_dir.is_dir() {
+        return Ok(files);
+    }
+    for entry in std::fs::read_dir(locales_dir)? {
+        let entry = entry?;
+        if !entry.file_type()?.is_dir() {
+            continue;
+        }
+        let folder = entry.file_name().to_string_lossy().into_owned();
+        for file in std::fs::read_dir(entry.path())? {
+            let path = file?.path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                files.push((folder.clone(), path));
+            }
+        }
+    }
+    files.sort();
+    Ok(files)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn localizer(codes: &[&str]) -> Localizer {
+        let locales: Vec<Locale> = codes.iter().map(|c| Locale::parse(c).unwrap()).collect();
+        Localizer::new(&locales, &[], &Sources::default()).unwrap()
+    }
+
+    fn duration(l: &Localizer, locale: &str, text: &str) -> String {
+        l.duration(locale, &text.parse().unwrap()).unwrap()
+    }
+
+    #[test]
+    fn durations_use_each_locales_plural_rules() {
+        let l = localizer(&["en", "de", "fr"]);
+        let cases = [
+            ("en", "2 weeks", "2 weeks"),
+            ("en", "1 week", "1 week"),
+            ("en", "1 year", "1 year"),
+            ("en", "13 months", "13 months"),
+            ("en", "30 minutes", "30 minutes"),
+            ("en", "1 day", "1 day"),
+            ("en", "session", "Session"),
+            ("en", "up to 12 months", "up to 12 months"),
+            ("en", "P1Y6M", "1 year and 6 months"),
+            ("de", "2 weeks", "2 Wochen"),
+            ("de", "1 week", "1 Woche"),
+            ("de", "1 year", "1 Jahr"),
+            ("de", "2 years", "2 Jahre"),
+            ("de", "1 day", "1 Tag"),
+            ("de", "3 days", "3 Tage"),
+            ("de", "1 hour", "1 Stunde"),
+            ("de", "6 months", "6 Monate"),
+            ("de", "1 month", "1 Monat"),
+            ("de", "up to 12 months", "bis zu 12 Monate"),
+            ("fr", "2 weeks", "2 semaines"),
+            ("fr", "1 year", "1 an"),
+            ("fr", "2 years", "2 ans"),
+            ("fr", "13 months", "13 mois"),
+            ("fr", "1 month", "1 mois"),
+            ("fr", "1 day", "1 jour"),
+            ("fr", "10 minutes", "10 minutes"),
+            ("fr", "1 minute", "1 minute"),
+            ("fr", "session", "Session"),
+        ];
+        for (locale, input, expected) in cases {
+            assert_eq!(duration(&l, locale, input), expected, "{locale} {input}");
+        }
+    }
+
+    #[test]
+    fn every_unit_has_words_in_every_builtin_locale() {
+        let l = localizer(&["en", "de", "fr"]);
+        for locale in ["en", "de", "fr"] {
+            for n in [1, 2, 5, 21] {
+                for unit in ["seconds", "minutes", "hours", "days", "weeks", "months", "years"] {
+                    let said = duration(&l, locale, &format!("{n} {unit}"));
+                    assert!(said.starts_with(&n.to_string()), "{locale}: {said}");
+                    assert!(said.len() > n.to_string().len() + 1, "{locale}: {said}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_isolation_marks_in_left_to_right_text() {
+        let l = localizer(&["en"]);
+        let said = duration(&l, "en", "2 weeks");
+        assert!(!said.contains('\u{2068}') && !said.contains('\u{2069}'));
+    }
+
+    #[test]
+    fn dates_per_locale() {
+        let l = localizer(&["en", "de", "fr"]);
+        let date = Date {
+            year: 2026,
+            month: 11,
+            day: 28,
+        };
+        assert_eq!(l.date("en", date).unwrap(), "28 November 2026");
+        assert_eq!(l.date("de", date).unwrap(), "28. November 2026");
+        assert_eq!(l.date("fr", date).unwrap(), "28 novembre 2026");
+    }
+
+    #[test]
+    fn missing_message_is_an_error_not_a_placeholder() {
+        let l = localizer(&["en"]);
+        let error = l.message("en", "no-such-message").unwrap_err();
+        assert_eq!(error.to_string(), "the message `no-such-message` is missing in locale `en`");
+    }
+
+    #[test]
+    fn a_regional_locale_falls_back_to_its_language() {
+        let l = localizer(&["de-CH"]);
+        assert_eq!(duration(&l, "de-CH", "2 weeks"), "2 Wochen");
+    }
+
+    #[test]
+    fn an_unknown_locale_without_files_is_reported() {
+        let locales = vec![Locale::parse("es").unwrap()];
+        let Err(errors) = Localizer::new(&locales, &[], &Sources::default()) else {
+            panic!("es has no built-in messages");
+        };
+        assert_eq!(errors[0].message, "there are no messages for locale `es`");
+    }
+
+    #[test]
+    fn builtin_locales_have_the_same_messages() {
+        let files = builtin_files();
+        let ids = |locale: &str| -> BTreeSet<String> {
+            files
+                .iter()
+                .filter(|f| f.0 == locale)
+                .flat_map(|f| entry_ids(f.2).into_iter().map(|(id, _)| id))
+                .collect()
+        };
+        assert_eq!(ids("de"), ids("en"));
+        assert_eq!(ids("fr"), ids("en"));
+    }
+}

@@ -1,0 +1,138 @@
+//! cookiedoc turns one TOML registry of the cookies a site uses into its cookie policy: static,
+//! multilingual HTML pages and Markdown documents.
+//!
+//! Data flows one way: [`project`] reads the files, [`registry`] loads and validates them,
+//! [`i18n`] localizes, [`render`] renders in memory, and [`output`] writes (or `serve` serves).
+
+pub mod cli;
+pub mod diagnostic;
+pub mod error;
+pub mod i18n;
+pub mod markdown;
+pub mod output;
+pub mod project;
+pub mod registry;
+pub mod render;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use diagnostic::{Code, Diagnostic, Report};
+pub use error::Error;
+use i18n::Localizer;
+use project::Project;
+use registry::{Locale, Registry};
+use render::{Renderer, SiteFiles};
+
+/// A project that passed every check, ready to render.
+pub struct Compiled {
+    pub registry: Registry,
+    pub renderer: Renderer,
+    /// Warnings found on the way; no errors.
+    pub report: Report,
+}
+
+/// Loads, validates and localizes a project, and parses its templates. All problems of all
+/// stages that could run are reported together.
+pub fn compile(project: &Project) -> Result<Compiled, Report> {
+    let mut sources = project.sources.clone();
+    let (registry, mut diagnostics) =
+        registry::load(project.registry, project.sources.text(project.registry));
+    let templates = render::collect_templates(project.templates.clone(), &mut sources);
+
+    let localizer = registry.as_ref().map(|registry| {
+        Localizer::new(&registry.site.locales, &project.locales, &project.sources)
+    });
+    let localizer = match localizer {
+        Some(Ok(localizer)) => Some(Arc::new(localizer)),
+        Some(Err(errors)) => {
+            diagnostics.extend(errors);
+            None
+        }
+        None => None,
+    };
+    let renderer = localizer.map(|localizer| Renderer::new(&templates, localizer));
+    let renderer = match renderer {
+        Some(Ok(renderer)) => Some(renderer),
+        Some(Err(errors)) => {
+            diagnostics.extend(errors);
+            None
+        }
+        None => None,
+    };
+    let report = Report::new(sources, diagnostics);
+    match (registry, renderer) {
+        (Some(registry), Some(renderer)) if !report.has_errors() => Ok(Compiled {
+            registry,
+            renderer,
+            report,
+        }),
+        _ => Err(report),
+    }
+}
+
+impl Compiled {
+    /// Renders the site in memory; `only` limits it to some locales.
+    pub fn render(&self, only: &[Locale]) -> Result<SiteFiles, Report> {
+        self.renderer
+            .render(&self.registry, only)
+            .map_err(|diagnostics| Report::new(self.report.sources.clone(), diagnostics))
+    }
+
+    /// The site's locales named by `codes`, or an error naming the ones that are not.
+    pub fn select_locales(&self, codes: &[String]) -> Result<Vec<Locale>, Report> {
+        let site = &self.registry.site.locales;
+        let mut selected = Vec::new();
+        let mut diagnostics = Vec::new();
+        for code in codes {
+            match Locale::parse(code).filter(|l| site.contains(l)) {
+                Some(locale) => selected.push(locale),
+                None => {
+                    let listed: Vec<&str> = site.iter().map(|l| l.code.as_str()).collect();
+                    diagnostics.push(
+                        Diagnostic::error(Code::BadLocale, format!("`{code}` is not one of the site's locales"))
+                            .help(format!("the site's locales are {}", listed.join(", "))),
+                    );
+                }
+            }
+        }
+        if diagnostics.is_empty() {
+            Ok(selected)
+        } else {
+            Err(Report::new(self.report.sources.clone(), diagnostics))
+        }
+    }
+}
+
+/// What a finished build did.
+pub struct Built {
+    pub files: usize,
+    pub locales: usize,
+    pub warnings: Report,
+}
+
+/// `cookiedoc build`: check, render in memory, then swap the result into `out`.
+pub fn build(config: &Path, out: &Path, locales: &[String], force: bool) -> Result<Built, Error> {
+    let project = Project::read(config)?;
+    let compiled = compile(&project).map_err(Error::Invalid)?;
+    let only = compiled.select_locales(locales).map_err(Error::Invalid)?;
+    let files = compiled.render(&only).map_err(Error::Invalid)?;
+    output::write_site(out, &files, force, &project.root)?;
+    Ok(Built {
+        files: files.len(),
+        locales: if only.is_empty() { compiled.registry.site.locales.len() } else { only.len() },
+        warnings: compiled.report,
+    })
+}
+
+/// `cookiedoc check`: everything `build` does except writing. Returns every diagnostic.
+pub fn check(config: &Path) -> Result<Report, Error> {
+    let project = Project::read(config)?;
+    match compile(&project) {
+        Ok(compiled) => match compiled.render(&[]) {
+            Ok(_) => Ok(compiled.report),
+            Err(report) => Ok(report),
+        },
+        Err(report) => Ok(report),
+    }
+}

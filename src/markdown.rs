@@ -1,0 +1,308 @@
+//! The one place where Markdown from the registry and from Fluent messages is parsed, rendered and
+//! made safe, for the HTML pages and for the Markdown documents alike.
+//!
+//! pulldown-cmark passes raw HTML and `javascript:` links through by design, so every text goes
+//! through an event filter (raw HTML becomes text, only http, https and mailto links survive,
+//! images become their alt text because a policy page makes no external requests) and then through
+//! ammonia, which is the guarantee: whatever the filter misses, ammonia removes.
+
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+
+/// The link schemes a policy text may use. Relative links are refused too: the pages are served
+/// from `<locale>/`, where a relative link from a registry would point somewhere unexpected.
+pub fn is_allowed_link(dest: &str) -> bool {
+    let lower = dest.get(..8).unwrap_or(dest).to_ascii_lowercase();
+    lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with("mailto:")
+}
+
+fn options() -> Options {
+    Options::ENABLE_STRIKETHROUGH
+}
+
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::empty();
+    builder
+        .add_tags([
+            "p", "a", "em", "strong", "code", "del", "ul", "ol", "li", "br", "blockquote", "pre",
+        ])
+        .add_tag_attributes("a", ["href"])
+        .add_tag_attributes("ol", ["start"])
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .url_relative(ammonia::UrlRelative::Deny)
+        .link_rel(Some("noopener noreferrer"));
+    builder
+});
+
+/// Characters after which a text may be more than plain prose for CommonMark. A text without any of
+/// them renders as its escaped self, which spares the parser and the sanitizer for most cookie texts.
+fn may_be_markup(text: &str) -> bool {
+    text.bytes().any(|b| {
+        matches!(
+            b,
+            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'&' | b'!' | b'#' | b'|' | b'~'
+                | b'\n' | b'\r' | b'='
+        )
+    }) || text
+        .trim_start()
+        .starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
+}
+
+/// Renders a Markdown text to sanitized HTML. `inline` drops the paragraph around a one-paragraph
+/// text, for table cells and headings.
+pub fn to_html(text: &str, inline: bool) -> String {
+    if !may_be_markup(text) {
+        let escaped = escape_html(text);
+        return if inline {
+            escaped
+        } else {
+            format!("<p>{escaped}</p>\n")
+        };
+    }
+    let events = safe_events(Parser::new_ext(text, options()));
+    let mut unsafe_html = String::with_capacity(text.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut unsafe_html, events.into_iter());
+    let clean = SANITIZER.clean(&unsafe_html).to_string();
+    if inline { strip_single_paragraph(&clean) } else { clean }
+}
+
+fn safe_events<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
+    let mut events = Vec::new();
+    // Depth of links being dropped; their text stays.
+    let mut dropped_links = Vec::new();
+    for event in parser {
+        match event {
+            Event::Html(raw) | Event::InlineHtml(raw) => events.push(Event::Text(raw)),
+            Event::Start(Tag::Link { dest_url, .. }) if !is_allowed_link(&dest_url) => {
+                dropped_links.push(true);
+            }
+            Event::Start(tag @ Tag::Link { .. }) => {
+                dropped_links.push(false);
+                events.push(Event::Start(tag));
+            }
+            Event::End(TagEnd::Link) => {
+                if dropped_links.pop() != Some(true) {
+                    events.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(Tag::Image { .. }) | Event::End(TagEnd::Image) => {}
+            Event::Start(Tag::Heading { .. }) => events.push(Event::Start(Tag::Paragraph)),
+            Event::End(TagEnd::Heading(_)) => events.push(Event::End(TagEnd::Paragraph)),
+            Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => {}
+            other => events.push(other),
+        }
+    }
+    events
+}
+
+fn strip_single_paragraph(html: &str) -> String {
+    let trimmed = html.trim_end();
+    if let Some(inner) = trimmed
+        .strip_prefix("<p>")
+        .and_then(|rest| rest.strip_suffix("</p>"))
+        && !inner.contains("<p>")
+    {
+        return inner.to_owned();
+    }
+    trimmed.to_owned()
+}
+
+/// Escapes text for HTML element content and quoted attribute values.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Makes a Markdown text safe to place in a GitHub-flavoured Markdown document. Texts whose
+/// Markdown stays within what the HTML pages allow are kept as written; a text with raw HTML or a
+/// link the pages would drop is escaped whole and shows as the literal text it is.
+/// `table_cell` also keeps the text on one line and escapes the column separator.
+pub fn to_markdown(text: &str, table_cell: bool) -> String {
+    let kept: Cow<str> = if !may_be_markup(text) || markdown_is_safe(text) {
+        Cow::Borrowed(text.trim())
+    } else {
+        Cow::Owned(escape_markdown(text.trim()))
+    };
+    if !table_cell {
+        return kept.into_owned();
+    }
+    let mut cell = String::with_capacity(kept.len() + 8);
+    let mut lines = kept.lines().map(str::trim).peekable();
+    while let Some(line) = lines.next() {
+        if line.is_empty() {
+            continue;
+        }
+        cell.push_str(&line.replace('|', "\\|"));
+        if let Some(next) = lines.peek() {
+            // A blank line was a paragraph break: keep it visible inside the cell.
+            cell.push_str(if next.is_empty() { "<br><br>" } else { " " });
+        }
+    }
+    cell.trim_end_matches("<br><br>").trim_end().to_owned()
+}
+
+fn markdown_is_safe(text: &str) -> bool {
+    Parser::new_ext(text, options()).all(|event| match event {
+        Event::Html(_) | Event::InlineHtml(_) => false,
+        Event::Start(Tag::Link { dest_url, .. }) => is_allowed_link(&dest_url),
+        Event::Start(Tag::Image { .. } | Tag::Heading { .. } | Tag::HtmlBlock) => false,
+        _ => true,
+    })
+}
+
+/// Backslash-escapes the characters with which CommonMark and GFM could read a text as markup
+/// (emphasis, code, links, HTML, entities, headings, tables, strikethrough).
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '!' | '(' | ')'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A code span for a name (a cookie name, a storage key), safe inside a GFM table cell: the fence
+/// is one backtick longer than any run of backticks in the name.
+pub fn to_code_span(text: &str) -> String {
+    let longest_run = text
+        .split(|c| c != '`')
+        .map(str::len)
+        .max()
+        .unwrap_or(0);
+    let fence = "`".repeat(longest_run + 1);
+    let body = text.replace('|', "\\|").replace(['\n', '\r'], " ");
+    let pad = if body.starts_with('`') || body.ends_with('`') { " " } else { "" };
+    format!("{fence}{pad}{body}{pad}{fence}")
+}
+
+/// A text's plain words, without its Markdown: for attributes such as a page `<title>`.
+pub fn to_plain(text: &str) -> String {
+    if !may_be_markup(text) {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Html(CowStr::Borrowed(t)) | Event::InlineHtml(CowStr::Borrowed(t)) => {
+                out.push_str(t)
+            }
+            Event::Html(t) | Event::InlineHtml(t) => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak => out.push(' '),
+            Event::End(TagEnd::Paragraph) => out.push(' '),
+            _ => {}
+        }
+    }
+    out.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_escaped_and_kept_inline() {
+        assert_eq!(to_html("Remembers the user", true), "Remembers the user");
+        assert_eq!(to_html("Tom's \"cookie\"", true), "Tom&#39;s &quot;cookie&quot;");
+        assert_eq!(to_html("Remembers", false), "<p>Remembers</p>\n");
+    }
+
+    #[test]
+    fn emphasis_and_allowed_links_render() {
+        assert_eq!(
+            to_html("See *the* [policy](https://example.org/p)", true),
+            "See <em>the</em> <a href=\"https://example.org/p\" rel=\"noopener noreferrer\">policy</a>"
+        );
+        assert!(to_html("[mail](mailto:a@example.org)", true).contains("href=\"mailto:a@example.org\""));
+    }
+
+    #[test]
+    fn raw_html_becomes_text() {
+        let html = to_html("<script>alert(1)</script> and <b onclick=x>bold</b>", true);
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<b"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn html_block_becomes_text() {
+        let html = to_html("<div onmouseover=\"x()\">\nhi\n</div>", false);
+        assert!(!html.contains("<div"), "{html}");
+        assert!(html.contains("&lt;div"), "{html}");
+    }
+
+    #[test]
+    fn dangerous_links_lose_their_link_but_keep_their_words() {
+        for dest in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "data:text/html,x",
+            "vbscript:x",
+            "/relative",
+            "#top",
+        ] {
+            let html = to_html(&format!("[click]({dest})"), true);
+            assert_eq!(html, "click", "{dest}");
+        }
+        let html = to_html("<javascript:alert(1)>", true);
+        assert!(!html.contains("href"), "{html}");
+    }
+
+    #[test]
+    fn images_are_never_loaded() {
+        let html = to_html("![tracker](https://evil.example/p.gif)", true);
+        assert!(!html.contains("<img"), "{html}");
+        assert_eq!(html, "tracker");
+    }
+
+    #[test]
+    fn template_syntax_is_plain_text() {
+        assert_eq!(to_html("{{ secret }} {% raw %}", true), "{{ secret }} {% raw %}");
+    }
+
+    #[test]
+    fn markdown_cells_escape_pipes_and_line_breaks() {
+        assert_eq!(to_markdown("a | b", true), "a \\| b");
+        assert_eq!(to_markdown("one\ntwo", true), "one two");
+        assert_eq!(to_markdown("one\n\ntwo", true), "one<br><br>two");
+        assert_eq!(to_markdown("*kept* [x](https://e.org)", true), "*kept* [x](https://e.org)");
+    }
+
+    #[test]
+    fn unsafe_markdown_is_escaped_whole_in_documents() {
+        assert_eq!(to_markdown("<b>x</b>", true), "\\<b\\>x\\</b\\>");
+        assert_eq!(
+            to_markdown("[x](javascript:alert(1))", false),
+            "\\[x\\]\\(javascript:alert\\(1\\)\\)"
+        );
+    }
+
+    #[test]
+    fn code_spans_survive_backticks_and_pipes() {
+        assert_eq!(to_code_span("_ga_*"), "`_ga_*`");
+        assert_eq!(to_code_span("a`b"), "``a`b``");
+        assert_eq!(to_code_span("a|b"), "`a\\|b`");
+    }
+
+    #[test]
+    fn plain_drops_markup() {
+        assert_eq!(to_plain("A *b* [c](https://e.org)"), "A b c");
+    }
+}

@@ -1,0 +1,297 @@
+//! How long a cookie is kept: parsed from the registry, so that every locale can say it in its own
+//! words with its own plural rules, and so that `check` can compare it with legal limits.
+
+use std::fmt;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Unit {
+    Seconds,
+    Minutes,
+    Hours,
+    Days,
+    Weeks,
+    Months,
+    Years,
+}
+
+impl Unit {
+    /// The Fluent message that says an amount of this unit, e.g. `duration-weeks`.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Unit::Seconds => "duration-seconds",
+            Unit::Minutes => "duration-minutes",
+            Unit::Hours => "duration-hours",
+            Unit::Days => "duration-days",
+            Unit::Weeks => "duration-weeks",
+            Unit::Months => "duration-months",
+            Unit::Years => "duration-years",
+        }
+    }
+
+    fn seconds(self) -> f64 {
+        const DAY: f64 = 86_400.0;
+        match self {
+            Unit::Seconds => 1.0,
+            Unit::Minutes => 60.0,
+            Unit::Hours => 3_600.0,
+            Unit::Days => DAY,
+            Unit::Weeks => 7.0 * DAY,
+            // The Gregorian average, so that 12 months and 1 year compare as equal.
+            Unit::Months => 365.2425 / 12.0 * DAY,
+            Unit::Years => 365.2425 * DAY,
+        }
+    }
+
+    fn from_word(word: &str) -> Option<Unit> {
+        let unit = match word.to_ascii_lowercase().as_str() {
+            "s" | "sec" | "secs" | "second" | "seconds" => Unit::Seconds,
+            "min" | "mins" | "minute" | "minutes" => Unit::Minutes,
+            "h" | "hr" | "hrs" | "hour" | "hours" => Unit::Hours,
+            "d" | "day" | "days" => Unit::Days,
+            "w" | "wk" | "wks" | "week" | "weeks" => Unit::Weeks,
+            "mo" | "month" | "months" => Unit::Months,
+            "y" | "yr" | "yrs" | "year" | "years" => Unit::Years,
+            _ => return None,
+        };
+        Some(unit)
+    }
+}
+
+/// A storage period.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Duration {
+    /// Deleted when the browser session ends.
+    Session,
+    /// Kept for a fixed period (`up_to`: at most that long, e.g. renewed on use).
+    Period { parts: Vec<(u64, Unit)>, up_to: bool },
+}
+
+impl Duration {
+    /// The period in days, with months and years at their average length; `None` for a session.
+    pub fn approx_days(&self) -> Option<f64> {
+        match self {
+            Duration::Session => None,
+            Duration::Period { parts, .. } => Some(
+                parts
+                    .iter()
+                    .map(|(amount, unit)| *amount as f64 * unit.seconds())
+                    .sum::<f64>()
+                    / 86_400.0,
+            ),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DurationError {
+    pub message: String,
+}
+
+impl fmt::Display for DurationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+pub const DURATION_HELP: &str = "write \"session\", an amount and a unit such as \"2 weeks\", \"13 months\" or \"up to 1 year\", or an ISO 8601 duration such as \"P2W\" or \"P1Y6M\"";
+
+impl std::str::FromStr for Duration {
+    type Err = DurationError;
+
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let text = input.trim();
+        if text.eq_ignore_ascii_case("session") {
+            return Ok(Duration::Session);
+        }
+        let (up_to, rest) = match strip_prefix_ignore_case(text, "up to ") {
+            Some(rest) => (true, rest.trim_start()),
+            None => (false, text),
+        };
+        let parts = if rest.starts_with(['P', 'p']) && !rest.contains(' ') {
+            parse_iso8601(rest)?
+        } else {
+            parse_words(rest)?
+        };
+        if parts.iter().all(|(amount, _)| *amount == 0) {
+            return Err(DurationError {
+                message: format!("the duration `{input}` is zero; a cookie that is not stored at all needs no entry"),
+            });
+        }
+        Ok(Duration::Period { parts, up_to })
+    }
+}
+
+fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+fn parse_words(text: &str) -> Result<Vec<(u64, Unit)>, DurationError> {
+    let error = || DurationError {
+        message: format!("`{text}` is not a duration"),
+    };
+    // "1 year 6 months", "1 year and 6 months", "1 year, 6 months"
+    let cleaned = text.replace(',', " ");
+    let words: Vec<&str> = cleaned
+        .split_whitespace()
+        .filter(|w| !w.eq_ignore_ascii_case("and"))
+        .collect();
+    if words.is_empty() || words.len() % 2 != 0 {
+        return Err(error());
+    }
+    let mut parts = Vec::new();
+    for pair in words.chunks(2) {
+        let amount: u64 = pair[0].parse().map_err(|_| error())?;
+        let unit = Unit::from_word(pair[1]).ok_or_else(|| DurationError {
+            message: format!("unknown time unit `{}` in `{text}`", pair[1]),
+        })?;
+        parts.push((amount, unit));
+    }
+    Ok(parts)
+}
+
+fn parse_iso8601(text: &str) -> Result<Vec<(u64, Unit)>, DurationError> {
+    let error = || DurationError {
+        message: format!("`{text}` is not an ISO 8601 duration"),
+    };
+    let body = &text[1..];
+    if body.is_empty() {
+        return Err(error());
+    }
+    let mut parts = Vec::new();
+    let mut in_time = false;
+    let mut number = String::new();
+    // Designators must come in this order; the index only moves forward.
+    let order = ['Y', 'M', 'W', 'D', 'T', 'h', 'm', 's'];
+    let mut last = None;
+    for c in body.chars() {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        let designator = match (c.to_ascii_uppercase(), in_time) {
+            ('T', false) => 'T',
+            ('Y', false) => 'Y',
+            ('M', false) => 'M',
+            ('W', false) => 'W',
+            ('D', false) => 'D',
+            ('H', true) => 'h',
+            ('M', true) => 'm',
+            ('S', true) => 's',
+            _ => return Err(error()),
+        };
+        let position = order.iter().position(|d| *d == designator);
+        if position <= last {
+            return Err(error());
+        }
+        last = position;
+        if designator == 'T' {
+            if !number.is_empty() {
+                return Err(error());
+            }
+            in_time = true;
+            continue;
+        }
+        let amount: u64 = number.parse().map_err(|_| error())?;
+        number.clear();
+        let unit = match designator {
+            'Y' => Unit::Years,
+            'M' => Unit::Months,
+            'W' => Unit::Weeks,
+            'D' => Unit::Days,
+            'h' => Unit::Hours,
+            'm' => Unit::Minutes,
+            _ => Unit::Seconds,
+        };
+        parts.push((amount, unit));
+    }
+    if !number.is_empty() || parts.is_empty() {
+        return Err(error());
+    }
+    Ok(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn period(parts: &[(u64, Unit)], up_to: bool) -> Duration {
+        Duration::Period {
+            parts: parts.to_vec(),
+            up_to,
+        }
+    }
+
+    #[test]
+    fn every_unit_in_words() {
+        let cases = [
+            ("30 seconds", Unit::Seconds),
+            ("1 minute", Unit::Minutes),
+            ("15 minutes", Unit::Minutes),
+            ("1 hour", Unit::Hours),
+            ("24 hours", Unit::Hours),
+            ("1 day", Unit::Days),
+            ("7 days", Unit::Days),
+            ("1 week", Unit::Weeks),
+            ("2 weeks", Unit::Weeks),
+            ("1 month", Unit::Months),
+            ("13 months", Unit::Months),
+            ("1 year", Unit::Years),
+            ("2 Years", Unit::Years),
+        ];
+        for (text, unit) in cases {
+            let amount = text.split(' ').next().unwrap().parse().unwrap();
+            assert_eq!(text.parse(), Ok(period(&[(amount, unit)], false)), "{text}");
+        }
+    }
+
+    #[test]
+    fn session_and_up_to() {
+        assert_eq!("session".parse(), Ok(Duration::Session));
+        assert_eq!("Session".parse(), Ok(Duration::Session));
+        assert_eq!(
+            "up to 12 months".parse(),
+            Ok(period(&[(12, Unit::Months)], true))
+        );
+        assert_eq!(
+            "1 year and 6 months".parse(),
+            Ok(period(&[(1, Unit::Years), (6, Unit::Months)], false))
+        );
+    }
+
+    #[test]
+    fn iso8601() {
+        assert_eq!("P2W".parse(), Ok(period(&[(2, Unit::Weeks)], false)));
+        assert_eq!(
+            "P1Y6M".parse(),
+            Ok(period(&[(1, Unit::Years), (6, Unit::Months)], false))
+        );
+        assert_eq!(
+            "PT30M".parse(),
+            Ok(period(&[(30, Unit::Minutes)], false))
+        );
+        assert_eq!(
+            "P1DT12H".parse(),
+            Ok(period(&[(1, Unit::Days), (12, Unit::Hours)], false))
+        );
+    }
+
+    #[test]
+    fn malformed() {
+        for bad in [
+            "", "forever", "2", "weeks", "2 fortnights", "P", "PT", "P2", "PM2", "P1M1Y", "P1H",
+            "0 days", "-1 days", "2.5 days",
+        ] {
+            assert!(bad.parse::<Duration>().is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn approximate_length() {
+        let year: Duration = "1 year".parse().unwrap();
+        let months: Duration = "12 months".parse().unwrap();
+        assert!((year.approx_days().unwrap() - months.approx_days().unwrap()).abs() < 1e-9);
+        assert_eq!(Duration::Session.approx_days(), None);
+    }
+}

@@ -1,0 +1,693 @@
+//! Reading `cookies.toml`: TOML syntax, then each entry's shape with serde, then what the entries
+//! mean together. Each stage reports every problem it finds before the run stops.
+
+use std::collections::{BTreeMap, HashSet};
+use std::ops::Range;
+
+use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::Deserialize;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::Spanned;
+
+use super::countries::is_country_code;
+use super::duration::DURATION_HELP;
+use super::*;
+use crate::diagnostic::{did_you_mean, Code, Diagnostic, SourceId};
+
+const TOP_LEVEL_KEYS: [&str; 4] = ["site", "providers", "categories", "cookies"];
+
+/// A text as written: a plain string in the default locale, or a table by locale.
+#[derive(Debug, Clone)]
+enum RawText {
+    Plain(String),
+    PerLocale(Vec<(Spanned<String>, String)>),
+}
+
+impl<'de> Deserialize<'de> for RawText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct TextVisitor;
+        impl<'de> Visitor<'de> for TextVisitor {
+            type Value = RawText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a text, or a table of texts by locale such as { en = \"…\", de = \"…\" }")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawText, E> {
+                Ok(RawText::Plain(v.to_owned()))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<RawText, E> {
+                Ok(RawText::Plain(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawText, A::Error> {
+                let mut entries = Vec::new();
+                while let Some(entry) = map.next_entry::<Spanned<String>, String>()? {
+                    entries.push(entry);
+                }
+                Ok(RawText::PerLocale(entries))
+            }
+        }
+        deserializer.deserialize_any(TextVisitor)
+    }
+}
+
+/// One cookie name, or several shown in one row.
+#[derive(Debug, Clone)]
+struct RawNames(Vec<String>);
+
+impl<'de> Deserialize<'de> for RawNames {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct NamesVisitor;
+        impl<'de> Visitor<'de> for NamesVisitor {
+            type Value = RawNames;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a cookie name, or a list of names")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RawNames, E> {
+                Ok(RawNames(vec![v.to_owned()]))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawNames, A::Error> {
+                let mut names = Vec::new();
+                while let Some(name) = seq.next_element::<String>()? {
+                    names.push(name);
+                }
+                Ok(RawNames(names))
+            }
+        }
+        deserializer.deserialize_any(NamesVisitor)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSite {
+    name: Spanned<RawText>,
+    url: Spanned<String>,
+    locales: Spanned<Vec<Spanned<String>>>,
+    updated: Option<Spanned<toml::value::Datetime>>,
+    controller: Option<RawController>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawController {
+    name: Option<Spanned<RawText>>,
+    address: Option<Spanned<RawText>>,
+    email: Option<Spanned<String>>,
+    url: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProvider {
+    name: String,
+    url: Option<Spanned<String>>,
+    privacy_policy: Option<Spanned<String>>,
+    country: Option<Spanned<String>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCategory {
+    title: Option<Spanned<RawText>>,
+    description: Option<Spanned<RawText>>,
+    consent: Option<bool>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCookie {
+    name: Spanned<RawNames>,
+    provider: Spanned<String>,
+    category: Spanned<String>,
+    function: Option<Spanned<RawText>>,
+    purpose: Spanned<RawText>,
+    duration: Option<Spanned<String>>,
+    #[serde(default)]
+    party: Party,
+    #[serde(default)]
+    kind: Kind,
+    domain: Option<Spanned<String>>,
+}
+
+/// Reads and validates a registry. Returns the registry when it has no errors, and every
+/// diagnostic found either way.
+pub fn load(source: SourceId, text: &str) -> (Option<Registry>, Vec<Diagnostic>) {
+    let mut loader = Loader {
+        source,
+        diagnostics: Vec::new(),
+    };
+    let registry = loader.load(text);
+    let registry = registry.filter(|_| {
+        !loader
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == crate::diagnostic::Severity::Error)
+    });
+    (registry, loader.diagnostics)
+}
+
+struct Loader {
+    source: SourceId,
+    diagnostics: Vec<Diagnostic>,
+}
+
+struct Parsed {
+    site: Option<(RawSite, Range<usize>)>,
+    providers: Vec<(Spanned<String>, RawProvider)>,
+    categories: Vec<(Spanned<String>, RawCategory)>,
+    cookies: Vec<Spanned<RawCookie>>,
+}
+
+impl Loader {
+    fn error(&mut self, code: Code, message: impl Into<String>, span: Range<usize>) -> &mut Diagnostic {
+        self.diagnostics
+            .push(Diagnostic::error(code, message).at(self.source, span));
+        self.diagnostics.last_mut().expect("just pushed")
+    }
+
+    fn load(&mut self, text: &str) -> Option<Registry> {
+        let (root, syntax_errors) = DeTable::parse_recoverable(text);
+        if !syntax_errors.is_empty() {
+            for error in syntax_errors {
+                let span = error.span().unwrap_or(0..0);
+                let message = error.message().trim_end().to_owned();
+                self.error(Code::TomlSyntax, message, span);
+            }
+            return None;
+        }
+        let parsed = self.parse_entries(root.into_inner());
+        self.validate(parsed)
+    }
+
+    fn parse_entries(&mut self, root: DeTable<'_>) -> Parsed {
+        let mut parsed = Parsed {
+            site: None,
+            providers: Vec::new(),
+            categories: Vec::new(),
+            cookies: Vec::new(),
+        };
+        for (key, value) in root {
+            let span = value.span();
+            match key.get_ref().as_ref() {
+                "site" => {
+                    if let Some(site) = self.deserialize::<RawSite>(value) {
+                        parsed.site = Some((site, span));
+                    }
+                }
+                "providers" => parsed.providers = self.deserialize_table(value, "providers"),
+                "categories" => parsed.categories = self.deserialize_table(value, "categories"),
+                "cookies" => match value.into_inner() {
+                    DeValue::Array(items) => {
+                        for item in items.iter() {
+                            let span = item.span();
+                            if let Some(cookie) = self.deserialize::<RawCookie>(item.clone()) {
+                                parsed.cookies.push(Spanned::new(span, cookie));
+                            }
+                        }
+                    }
+                    other => {
+                        self.error(
+                            Code::WrongType,
+                            format!("`cookies` must be an array of tables, found {}", other.type_str()),
+                            span,
+                        )
+                        .help = Some("write each cookie as a `[[cookies]]` table".into());
+                    }
+                },
+                unknown => {
+                    let key_span = key.span();
+                    let suggestion = did_you_mean(unknown, TOP_LEVEL_KEYS);
+                    let message = match suggestion {
+                        Some(s) => format!("unknown key `{unknown}`, did you mean `{s}`?"),
+                        None => format!("unknown key `{unknown}`"),
+                    };
+                    self.error(Code::UnknownKey, message, key_span).help = Some(
+                        "the top level of cookies.toml has `[site]`, `[providers.<id>]`, `[categories.<id>]` and `[[cookies]]`".into(),
+                    );
+                }
+            }
+        }
+        parsed
+    }
+
+    fn deserialize_table<T: DeserializeOwned>(
+        &mut self,
+        value: Spanned<DeValue<'_>>,
+        what: &str,
+    ) -> Vec<(Spanned<String>, T)> {
+        let span = value.span();
+        let DeValue::Table(table) = value.into_inner() else {
+            self.error(Code::WrongType, format!("`{what}` must be a table of tables"), span)
+                .help = Some(format!("write each entry as a `[{what}.<id>]` table"));
+            return Vec::new();
+        };
+        let mut entries = Vec::new();
+        for (id, entry) in table {
+            let id = Spanned::new(id.span(), id.into_inner().into_owned());
+            if !is_identifier(id.get_ref()) {
+                self.error(
+                    Code::BadValue,
+                    format!("`{}` is not a valid id", id.get_ref()),
+                    id.span(),
+                )
+                .help = Some("use letters, digits, `-` and `_` only".into());
+            }
+            if let Some(parsed) = self.deserialize::<T>(entry) {
+                entries.push((id, parsed));
+            }
+        }
+        entries
+    }
+
+    fn deserialize<T: DeserializeOwned>(&mut self, value: Spanned<DeValue<'_>>) -> Option<T> {
+        let whole = value.span();
+        match T::deserialize(ValueDeserializer::from(value)) {
+            Ok(parsed) => Some(parsed),
+            Err(error) => {
+                let span = error.span().unwrap_or(whole);
+                let diagnostic = serde_diagnostic(error.message());
+                self.diagnostics.push(diagnostic.at(self.source, span));
+                None
+            }
+        }
+    }
+
+    fn validate(&mut self, parsed: Parsed) -> Option<Registry> {
+        let Some((raw_site, _)) = parsed.site else {
+            if !self
+                .diagnostics
+                .iter()
+                .any(|d| d.message.contains("site"))
+            {
+                self.error(Code::WrongType, "missing table `[site]`", 0..0).help = Some(
+                    "start the registry with `[site]` and its `name`, `url` and `locales`".into(),
+                );
+            }
+            return None;
+        };
+        let locales = self.locales(&raw_site.locales);
+        let Some(default) = locales.first().map(|l| l.code.clone()) else {
+            return None;
+        };
+        let mut texts = TextReader {
+            loader: self,
+            locales: &locales,
+            default: &default,
+        };
+        let site_name = texts.read(&raw_site.name, "site name");
+        let controller = raw_site.controller.map(|c| Controller {
+            name: c.name.as_ref().map(|t| texts.read(t, "controller name")),
+            address: c.address.as_ref().map(|t| texts.read(t, "controller address")),
+            email: c.email.map(|e| texts.loader.email(e)),
+            url: c.url.map(|u| texts.loader.url(u)),
+        });
+        let updated = raw_site.updated.and_then(|d| self.date(d));
+        let url = self.url(raw_site.url);
+
+        let providers: Vec<Provider> = parsed
+            .providers
+            .into_iter()
+            .map(|(id, p)| Provider {
+                id: id.into_inner(),
+                name: p.name,
+                url: p.url.map(|u| self.url(u)),
+                privacy_policy: p.privacy_policy.map(|u| self.url(u)),
+                country: p.country.map(|c| self.country(c)),
+            })
+            .collect();
+
+        let categories = self.categories(parsed.categories, &locales, &default);
+
+        let mut cookies = Vec::with_capacity(parsed.cookies.len());
+        let mut seen_names: HashSet<(String, String)> = HashSet::new();
+        for raw in parsed.cookies {
+            let raw = raw.into_inner();
+            let names_span = raw.name.span();
+            let names = raw.name.into_inner().0;
+            if names.is_empty() {
+                self.error(Code::BadValue, "a cookie needs at least one name", names_span.clone());
+            }
+            let domain = raw.domain.map(|d| self.domain(d));
+            for name in &names {
+                if let Err(why) = check_cookie_name(name) {
+                    self.error(Code::BadValue, format!("`{name}` is not a valid cookie name: {why}"), names_span.clone());
+                }
+                let key = (domain.clone().unwrap_or_default(), name.clone());
+                if seen_names.contains(&key) {
+                    let on = domain.as_deref().map(|d| format!(" on `{d}`")).unwrap_or_default();
+                    self.error(
+                        Code::DuplicateCookie,
+                        format!("the cookie `{name}`{on} is declared twice"),
+                        names_span.clone(),
+                    )
+                    .help = Some("merge the two entries, or set a different `domain` on one of them".into());
+                } else {
+                    seen_names.insert(key);
+                }
+            }
+            if !providers.iter().any(|p| &p.id == raw.provider.get_ref()) {
+                let wanted = raw.provider.get_ref();
+                let suggestion = did_you_mean(wanted, providers.iter().map(|p| p.id.as_str()));
+                let message = match suggestion {
+                    Some(s) => format!("unknown provider `{wanted}`, did you mean `{s}`?"),
+                    None => format!("unknown provider `{wanted}`"),
+                };
+                let help = format!("declare it as `[providers.{wanted}]` with at least a `name`");
+                self.error(Code::UnknownProvider, message, raw.provider.span()).help = Some(help);
+            }
+            if !categories.iter().any(|c| &c.id == raw.category.get_ref()) {
+                let wanted = raw.category.get_ref();
+                let suggestion = did_you_mean(wanted, categories.iter().map(|c| c.id.as_str()));
+                let message = match suggestion {
+                    Some(s) => format!("unknown category `{wanted}`, did you mean `{s}`?"),
+                    None => format!("unknown category `{wanted}`"),
+                };
+                let help = format!(
+                    "use one of necessary, preferences, statistics, marketing, or declare `[categories.{wanted}]` with a `title`"
+                );
+                self.error(Code::UnknownCategory, message, raw.category.span()).help = Some(help);
+            }
+            let duration = raw.duration.and_then(|d| {
+                let span = d.span();
+                match d.get_ref().parse::<Duration>() {
+                    Ok(duration) => Some(duration),
+                    Err(error) => {
+                        self.error(Code::BadDuration, error.message, span).help = Some(DURATION_HELP.into());
+                        None
+                    }
+                }
+            });
+            let mut texts = TextReader {
+                loader: self,
+                locales: &locales,
+                default: &default,
+            };
+            let function = raw.function.as_ref().map(|t| texts.read(t, "function"));
+            let purpose = texts.read(&raw.purpose, "purpose");
+            cookies.push(Cookie {
+                names,
+                provider: raw.provider.into_inner(),
+                category: raw.category.into_inner(),
+                function,
+                purpose,
+                duration,
+                party: raw.party,
+                kind: raw.kind,
+                domain,
+            });
+        }
+
+        Some(Registry {
+            site: Site {
+                name: site_name,
+                url,
+                locales,
+                updated,
+                controller,
+            },
+            providers,
+            categories,
+            cookies,
+        })
+    }
+
+    fn locales(&mut self, raw: &Spanned<Vec<Spanned<String>>>) -> Vec<Locale> {
+        if raw.get_ref().is_empty() {
+            self.error(Code::BadLocale, "`locales` is empty", raw.span()).help =
+                Some("list at least one locale, the default first: locales = [\"en\", \"de\"]".into());
+        }
+        let mut locales: Vec<Locale> = Vec::new();
+        for code in raw.get_ref() {
+            match Locale::parse(code.get_ref()) {
+                Some(locale) if locales.contains(&locale) => {
+                    self.error(
+                        Code::BadLocale,
+                        format!("the locale `{}` is listed twice", locale.code),
+                        code.span(),
+                    );
+                }
+                Some(locale) => locales.push(locale),
+                None => {
+                    self.error(
+                        Code::BadLocale,
+                        format!("`{}` is not a BCP 47 locale code", code.get_ref()),
+                        code.span(),
+                    )
+                    .help = Some("write a language code with an optional region, such as \"en\", \"de\" or \"fr-CA\"".into());
+                }
+            }
+        }
+        locales
+    }
+
+    fn categories(
+        &mut self,
+        raw: Vec<(Spanned<String>, RawCategory)>,
+        locales: &[Locale],
+        default: &str,
+    ) -> Vec<Category> {
+        let mut declared: BTreeMap<String, (Range<usize>, RawCategory)> = BTreeMap::new();
+        let mut custom_order = Vec::new();
+        for (id, category) in raw {
+            let span = id.span();
+            let id = id.into_inner();
+            if !BUILTIN_CATEGORIES.contains(&id.as_str()) {
+                custom_order.push(id.clone());
+            }
+            declared.insert(id, (span, category));
+        }
+        let mut categories = Vec::new();
+        let ids = BUILTIN_CATEGORIES
+            .iter()
+            .map(|s| s.to_string())
+            .chain(custom_order);
+        for id in ids {
+            let builtin = BUILTIN_CATEGORIES.contains(&id.as_str());
+            let mut texts = TextReader {
+                loader: self,
+                locales,
+                default,
+            };
+            let (title, description, consent) = match declared.remove(&id) {
+                Some((span, category)) => {
+                    let title = category.title.as_ref().map(|t| texts.read(t, "category title"));
+                    let description = category
+                        .description
+                        .as_ref()
+                        .map(|t| texts.read(t, "category description"));
+                    if !builtin && title.is_none() {
+                        self.error(
+                            Code::MissingTitle,
+                            format!("the custom category `{id}` has no title"),
+                            span,
+                        )
+                        .help = Some(format!(
+                            "add `title = \"…\"` under `[categories.{id}]`, or use a built-in category"
+                        ));
+                    }
+                    (title, description, category.consent)
+                }
+                None => (None, None, None),
+            };
+            categories.push(Category {
+                consent: consent.unwrap_or(id != "necessary"),
+                id,
+                builtin,
+                title,
+                description,
+            });
+        }
+        categories
+    }
+
+    fn url(&mut self, raw: Spanned<String>) -> String {
+        let text = raw.get_ref();
+        let valid = url::Url::parse(text)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| !h.is_empty()));
+        if valid.is_none() || text.chars().any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"')) {
+            self.error(Code::BadUrl, format!("`{text}` is not an http or https address"), raw.span())
+                .help = Some("write the full address, such as \"https://www.example.org/privacy\"".into());
+        }
+        raw.into_inner()
+    }
+
+    fn email(&mut self, raw: Spanned<String>) -> String {
+        let text = raw.get_ref();
+        let valid = text.split_once('@').is_some_and(|(local, domain)| {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+        }) && !text.chars().any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '(' | ')' | ',' | ';'))
+            && text.matches('@').count() == 1;
+        if !valid {
+            self.error(Code::BadValue, format!("`{text}` is not an email address"), raw.span());
+        }
+        raw.into_inner()
+    }
+
+    fn domain(&mut self, raw: Spanned<String>) -> String {
+        let text = raw.get_ref().trim_start_matches('.');
+        let valid = !text.is_empty()
+            && text.split('.').all(|label| {
+                !label.is_empty()
+                    && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            });
+        if !valid {
+            self.error(Code::BadValue, format!("`{}` is not a domain name", raw.get_ref()), raw.span())
+                .help = Some("write a host name such as \"example.org\" or \".example.org\"".into());
+        }
+        raw.get_ref().to_ascii_lowercase()
+    }
+
+    fn country(&mut self, raw: Spanned<String>) -> String {
+        let code = raw.get_ref();
+        if !is_country_code(code) {
+            let upper = code.to_ascii_uppercase();
+            let help = if is_country_code(&upper) {
+                format!("write it in capitals: \"{upper}\"")
+            } else if upper == "UK" {
+                "the ISO code of the United Kingdom is \"GB\"".to_owned()
+            } else {
+                "use the ISO 3166-1 alpha-2 code, such as \"FR\", \"DE\" or \"US\"".to_owned()
+            };
+            self.error(Code::BadCountry, format!("`{code}` is not an ISO 3166-1 country code"), raw.span())
+                .help = Some(help);
+        }
+        raw.into_inner()
+    }
+
+    fn date(&mut self, raw: Spanned<toml::value::Datetime>) -> Option<Date> {
+        let value = raw.get_ref();
+        match (value.date, value.time, value.offset) {
+            (Some(date), None, None) => Some(Date {
+                year: date.year,
+                month: date.month,
+                day: date.day,
+            }),
+            _ => {
+                self.error(Code::WrongType, "`updated` must be a date without a time", raw.span())
+                    .help = Some("write a TOML date such as `updated = 2026-11-28`".into());
+                None
+            }
+        }
+    }
+}
+
+/// Reads texts, checking their locale keys against the site's locales.
+struct TextReader<'a> {
+    loader: &'a mut Loader,
+    locales: &'a [Locale],
+    default: &'a str,
+}
+
+impl TextReader<'_> {
+    fn read(&mut self, raw: &Spanned<RawText>, what: &str) -> Text {
+        match raw.get_ref() {
+            RawText::Plain(text) => Text::new(vec![(self.default.to_owned(), text.clone())]),
+            RawText::PerLocale(entries) => {
+                let mut texts = Vec::new();
+                for (key, text) in entries {
+                    let Some(locale) = Locale::parse(key.get_ref()) else {
+                        self.loader
+                            .error(Code::BadLocale, format!("`{}` is not a BCP 47 locale code", key.get_ref()), key.span());
+                        continue;
+                    };
+                    if !self.locales.contains(&locale) {
+                        let listed: Vec<&str> = self.locales.iter().map(|l| l.code.as_str()).collect();
+                        self.loader
+                            .error(
+                                Code::BadLocale,
+                                format!("a {what} in `{}`, which is not one of the site's locales", locale.code),
+                                key.span(),
+                            )
+                            .help = Some(format!(
+                            "add \"{}\" to `locales` in `[site]`, or remove this text; the locales are: {}",
+                            locale.code,
+                            listed.join(", ")
+                        ));
+                        continue;
+                    }
+                    texts.push((locale.code, text.clone()));
+                }
+                if !entries.is_empty() && !texts.iter().any(|(code, _)| code == self.default) {
+                    self.loader
+                        .error(
+                            Code::MissingDefaultText,
+                            format!("the {what} has no text in the default locale `{}`", self.default),
+                            raw.span(),
+                        )
+                        .help = Some(format!(
+                        "add `{} = \"…\"`: other locales fall back to the default locale's text",
+                        self.default
+                    ));
+                }
+                texts.sort_by(|a, b| a.0.cmp(&b.0));
+                Text::new(texts)
+            }
+        }
+    }
+}
+
+fn is_identifier(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Cookie names are RFC 6265 tokens; storage keys are freer, but never contain control characters
+/// or white space at their ends.
+fn check_cookie_name(name: &str) -> Result<(), &'static str> {
+    if name.trim().is_empty() {
+        return Err("it is empty");
+    }
+    if name.trim() != name {
+        return Err("it starts or ends with white space");
+    }
+    if name.chars().any(|c| c.is_control()) {
+        return Err("it contains a control character");
+    }
+    Ok(())
+}
+
+/// Turns a serde error message into a diagnostic, with a did-you-mean for unknown fields and
+/// variants.
+fn serde_diagnostic(message: &str) -> Diagnostic {
+    let message = message.trim_end();
+    for (prefix, what, code) in [
+        ("unknown field `", "key", Code::UnknownKey),
+        ("unknown variant `", "value", Code::BadValue),
+    ] {
+        let Some(rest) = message.strip_prefix(prefix) else {
+            continue;
+        };
+        let Some((unknown, expected)) = rest.split_once('`') else {
+            continue;
+        };
+        let candidates: Vec<&str> = expected
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .collect();
+        let listed = candidates
+            .iter()
+            .map(|c| format!("`{c}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        return match did_you_mean(unknown, candidates.iter().copied()) {
+            Some(s) => Diagnostic::error(code, format!("unknown {what} `{unknown}`, did you mean `{s}`?"))
+                .help(format!("the allowed {what}s here are {listed}")),
+            None if candidates.is_empty() => {
+                Diagnostic::error(code, format!("unknown {what} `{unknown}`"))
+            }
+            None => Diagnostic::error(code, format!("unknown {what} `{unknown}`"))
+                .help(format!("the allowed {what}s here are {listed}")),
+        };
+    }
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        return Diagnostic::error(Code::WrongType, format!("missing key `{field}`"))
+            .help(format!("add `{field} = …` to this table"));
+    }
+    Diagnostic::error(Code::WrongType, message.to_owned())
+}

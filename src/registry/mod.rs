@@ -1,0 +1,206 @@
+//! The registry of a site's cookies: what `cookies.toml` holds once it has been read and validated.
+//!
+//! Loading never stops at the first problem: every entry is checked on its own, and every mistake
+//! becomes a [`Diagnostic`] pointing at its place in the file.
+
+mod countries;
+pub mod duration;
+mod load;
+
+use std::fmt;
+
+pub use duration::{Duration, Unit};
+pub use load::load;
+use serde::Serialize;
+use unic_langid::LanguageIdentifier;
+
+/// A human text: one string per locale, keyed by normalized locale code.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Text {
+    entries: Vec<(String, String)>,
+}
+
+impl Text {
+    pub fn new(entries: Vec<(String, String)>) -> Self {
+        Text { entries }
+    }
+
+    pub fn get_exact(&self, locale: &str) -> Option<&str> {
+        self.entries
+            .iter()
+            .find(|(code, _)| code == locale)
+            .map(|(_, text)| text.as_str())
+    }
+
+    /// The text in `locale`, or in `default` when the locale has none. The second value names
+    /// the locale of a fallback, so that the page can mark it with its own `lang`.
+    pub fn localized<'a>(&'a self, locale: &str, default: &'a str) -> Localized<'a> {
+        match self.get_exact(locale) {
+            Some(text) => Localized {
+                text,
+                fallback_lang: None,
+            },
+            None => Localized {
+                text: self.get_exact(default).unwrap_or_default(),
+                fallback_lang: Some(default),
+            },
+        }
+    }
+
+    pub fn locales(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(code, _)| code.as_str())
+    }
+
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().map(|(_, text)| text.as_str())
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct Localized<'a> {
+    pub text: &'a str,
+    pub fallback_lang: Option<&'a str>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Registry {
+    pub site: Site,
+    pub providers: Vec<Provider>,
+    /// In page order: the built-in categories first, then custom ones as declared.
+    pub categories: Vec<Category>,
+    /// In the order of the file.
+    pub cookies: Vec<Cookie>,
+}
+
+impl Registry {
+    pub fn provider(&self, id: &str) -> Option<&Provider> {
+        self.providers.iter().find(|p| p.id == id)
+    }
+
+    pub fn default_locale(&self) -> &Locale {
+        &self.site.locales[0]
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Site {
+    pub name: Text,
+    pub url: String,
+    /// Never empty; the first is the default locale.
+    pub locales: Vec<Locale>,
+    pub updated: Option<Date>,
+    pub controller: Option<Controller>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Locale {
+    pub id: LanguageIdentifier,
+    /// The normalized BCP 47 form, safe as a folder name.
+    pub code: String,
+}
+
+impl Locale {
+    pub fn parse(input: &str) -> Option<Locale> {
+        let id: LanguageIdentifier = input.parse().ok()?;
+        if id.language.is_empty() || input.contains('_') {
+            return None;
+        }
+        let code = id.to_string();
+        // The folder name must be nothing but letters, digits and hyphens.
+        if !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+            return None;
+        }
+        Some(Locale { id, code })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Controller {
+    pub name: Option<Text>,
+    pub address: Option<Text>,
+    pub email: Option<String>,
+    pub url: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Provider {
+    pub id: String,
+    pub name: String,
+    pub url: Option<String>,
+    pub privacy_policy: Option<String>,
+    /// ISO 3166-1 alpha-2, upper case.
+    pub country: Option<String>,
+}
+
+/// The categories every site has, with texts in every built-in locale, in page order.
+pub const BUILTIN_CATEGORIES: [&str; 4] = ["necessary", "preferences", "statistics", "marketing"];
+
+#[derive(Clone, Debug)]
+pub struct Category {
+    pub id: String,
+    pub builtin: bool,
+    /// For a built-in category, `None` means its Fluent title.
+    pub title: Option<Text>,
+    pub description: Option<Text>,
+    /// Whether its cookies are set only with the visitor's consent.
+    pub consent: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Party {
+    #[default]
+    First,
+    Third,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Kind {
+    #[default]
+    HttpCookie,
+    LocalStorage,
+    SessionStorage,
+    Indexeddb,
+    Pixel,
+}
+
+impl Kind {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Kind::HttpCookie => "kind-http-cookie",
+            Kind::LocalStorage => "kind-local-storage",
+            Kind::SessionStorage => "kind-session-storage",
+            Kind::Indexeddb => "kind-indexeddb",
+            Kind::Pixel => "kind-pixel",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Cookie {
+    /// One or more names shown in one row; `*` stands for any characters.
+    pub names: Vec<String>,
+    pub provider: String,
+    pub category: String,
+    pub function: Option<Text>,
+    pub purpose: Text,
+    pub duration: Option<Duration>,
+    pub party: Party,
+    pub kind: Kind,
+    /// The domain the cookie is set on, when it is not the site's own.
+    pub domain: Option<String>,
+}
