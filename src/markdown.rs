@@ -169,7 +169,7 @@ pub fn escape_markdown(text: &str) -> String {
     for c in text.chars() {
         if matches!(
             c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '!' | '(' | ')'
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' | '!'
         ) {
             out.push('\\');
         }
@@ -290,7 +290,7 @@ mod tests {
         assert_eq!(to_markdown("<b>x</b>", true), "\\<b\\>x\\</b\\>");
         assert_eq!(
             to_markdown("[x](javascript:alert(1))", false),
-            "\\[x\\]\\(javascript:alert\\(1\\)\\)"
+            "\\[x\\](javascript:alert(1))"
         );
     }
 
