@@ -39,6 +39,14 @@ pub enum Code {
     Template,
     BadValue,
     MissingDefaultText,
+    // Warnings: errors only under --strict.
+    MissingTranslation,
+    UnusedProvider,
+    NoDuration,
+    LongConsentCookie,
+    OverBrowserCap,
+    ThirdPartyInfo,
+    NoController,
 }
 
 impl Code {
@@ -62,6 +70,13 @@ impl Code {
             Code::Template => "E016",
             Code::BadValue => "E017",
             Code::MissingDefaultText => "E018",
+            Code::MissingTranslation => "W001",
+            Code::UnusedProvider => "W002",
+            Code::NoDuration => "W003",
+            Code::LongConsentCookie => "W004",
+            Code::OverBrowserCap => "W005",
+            Code::ThirdPartyInfo => "W006",
+            Code::NoController => "W007",
         }
     }
 }
@@ -84,7 +99,10 @@ impl Sources {
     }
 
     pub fn text(&self, id: SourceId) -> &str {
-        self.files.get(id.0).map(|f| f.source().as_ref()).unwrap_or("")
+        self.files
+            .get(id.0)
+            .map(|f| f.source().as_ref())
+            .unwrap_or("")
     }
 
     pub fn path(&self, id: SourceId) -> &Path {
@@ -192,6 +210,14 @@ impl Report {
             .any(|d| d.severity == Severity::Error)
     }
 
+    /// Turns every warning into an error, for `--strict`.
+    pub fn strict(mut self) -> Self {
+        for diagnostic in &mut self.diagnostics {
+            diagnostic.severity = Severity::Error;
+        }
+        self
+    }
+
     pub fn error_count(&self) -> usize {
         self.count(Severity::Error)
     }
@@ -226,7 +252,8 @@ impl Report {
                     labels: Vec::new(),
                     ..rendered
                 };
-                let _ = term::emit_to_write_style(&mut buffer, &config, &self.sources.files, &plain);
+                let _ =
+                    term::emit_to_write_style(&mut buffer, &config, &self.sources.files, &plain);
             }
         }
         String::from_utf8_lossy(buffer.as_slice()).into_owned()
@@ -305,7 +332,10 @@ impl fmt::Debug for Report {
 }
 
 /// The candidate closest to `word`, if one is close enough to be what was meant.
-pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     candidates
         .into_iter()
         .map(|candidate| (strsim::jaro_winkler(word, candidate), candidate))

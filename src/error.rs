@@ -36,7 +36,11 @@ impl fmt::Display for Error {
         match self {
             Error::Invalid(report) => {
                 let errors = report.error_count();
-                write!(f, "found {errors} error{}", if errors == 1 { "" } else { "s" })
+                write!(
+                    f,
+                    "found {errors} error{}",
+                    if errors == 1 { "" } else { "s" }
+                )
             }
             Error::Refused { message, .. } => f.write_str(message),
             Error::Io { action, path, .. } => write!(f, "could not {action} `{}`", path.display()),

@@ -13,8 +13,8 @@ use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use fluent_langneg::{negotiate_languages, NegotiationStrategy};
-use include_dir::{include_dir, Dir};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use include_dir::{Dir, include_dir};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
@@ -41,7 +41,11 @@ pub fn builtin_files() -> Vec<(&'static str, &'static str, &'static str)> {
     for dir in BUILTIN_LOCALES.dirs() {
         let folder = dir.path().to_str().expect("built-in paths are UTF-8");
         for file in dir.files() {
-            let name = file.path().file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let name = file
+                .path()
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("");
             if name.ends_with(".ftl") {
                 let text = file.contents_utf8().expect("built-in locales are UTF-8");
                 files.push((folder, name, text));
@@ -58,8 +62,15 @@ pub struct Localizer {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MessageError {
-    Missing { locale: String, id: String },
-    Format { locale: String, id: String, errors: Vec<String> },
+    Missing {
+        locale: String,
+        id: String,
+    },
+    Format {
+        locale: String,
+        id: String,
+        errors: Vec<String>,
+    },
 }
 
 impl fmt::Display for MessageError {
@@ -101,15 +112,20 @@ struct ParsedFile {
 
 impl Localizer {
     /// Builds one bundle per site locale from the built-in resources and the user's files.
-    pub fn new(site_locales: &[Locale], user_files: &[FtlFile], sources: &Sources) -> Result<Self, Vec<Diagnostic>> {
+    pub fn new(
+        site_locales: &[Locale],
+        user_files: &[FtlFile],
+        sources: &Sources,
+    ) -> Result<Self, Vec<Diagnostic>> {
         let mut diagnostics = Vec::new();
         let mut parsed: Vec<ParsedFile> = Vec::new();
 
         for (folder, name, text) in builtin_files() {
             let locale = Locale::parse(folder).expect("built-in locale folders are BCP 47");
-            let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(_, errors)| {
-                panic!("built-in locales/{folder}/{name} does not parse: {errors:?}")
-            });
+            let resource =
+                FluentResource::try_new(text.to_owned()).unwrap_or_else(|(_, errors)| {
+                    panic!("built-in locales/{folder}/{name} does not parse: {errors:?}")
+                });
             parsed.push(ParsedFile {
                 locale,
                 resource: Arc::new(resource),
@@ -117,16 +133,23 @@ impl Localizer {
             });
         }
 
-        let mut user_ids: BTreeMap<(String, String), SourceId> = BTreeMap::new();
+        let mut user_ids: BTreeMap<(String, String), (SourceId, std::ops::Range<usize>)> =
+            BTreeMap::new();
         for file in user_files {
             let path = sources.path(file.source).to_path_buf();
             let Some(locale) = Locale::parse(&file.folder) else {
                 diagnostics.push(
                     Diagnostic::error(
                         Code::BadLocale,
-                        format!("the folder `locales/{}` is not named by a BCP 47 locale code", file.folder),
+                        format!(
+                            "the folder `locales/{}` is not named by a BCP 47 locale code",
+                            file.folder
+                        ),
                     )
-                    .help(format!("rename it, e.g. to `locales/de` or `locales/fr-CA` ({})", path.display())),
+                    .help(format!(
+                        "rename it, e.g. to `locales/de` or `locales/fr-CA` ({})",
+                        path.display()
+                    )),
                 );
                 continue;
             };
@@ -144,9 +167,12 @@ impl Localizer {
                             slice.start..end
                         });
                         diagnostics.push(
-                            Diagnostic::error(Code::FluentSyntax, format!("Fluent syntax error: {}", error.kind))
-                                .at(file.source, span)
-                                .help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+                            Diagnostic::error(
+                                Code::FluentSyntax,
+                                format!("Fluent syntax error: {}", error.kind),
+                            )
+                            .at(file.source, span)
+                            .help("see https://projectfluent.org/fluent/guide/ for the syntax"),
                         );
                     }
                     resource
@@ -154,18 +180,21 @@ impl Localizer {
             };
             for (id, span) in entry_ids(sources.text(file.source)) {
                 let key = (locale.code.clone(), id.clone());
-                if let Some(first) = user_ids.get(&key) {
+                if let Some((first, _)) = user_ids.get(&key) {
                     let first_path = sources.path(*first).display().to_string();
                     diagnostics.push(
                         Diagnostic::error(
                             Code::FluentDuplicate,
-                            format!("the message `{id}` is defined twice for locale `{}`", locale.code),
+                            format!(
+                                "the message `{id}` is defined twice for locale `{}`",
+                                locale.code
+                            ),
                         )
                         .at(file.source, span)
                         .help(format!("keep one definition; the other is in {first_path}")),
                     );
                 } else {
-                    user_ids.insert(key, file.source);
+                    user_ids.insert(key, (file.source, span));
                 }
             }
             parsed.push(ParsedFile {
@@ -209,7 +238,10 @@ impl Localizer {
             for matched_id in matched.iter().rev() {
                 let code = matched_id.to_string();
                 for builtin in [true, false] {
-                    for file in parsed.iter().filter(|p| p.builtin == builtin && p.locale.code == code) {
+                    for file in parsed
+                        .iter()
+                        .filter(|p| p.builtin == builtin && p.locale.code == code)
+                    {
                         bundle.add_resource_overriding(file.resource.clone());
                     }
                 }
@@ -231,8 +263,40 @@ impl Localizer {
                             missing.join(", ")
                         ),
                     )
-                    .help(format!("add them to a file in locales/{}/; the README lists every message", locale.code)),
+                    .help(format!(
+                        "add them to a file in locales/{}/; the README lists every message",
+                        locale.code
+                    )),
                 );
+            }
+            // Every message this locale can show is formatted once now, so that a broken
+            // reference or variable is reported with its place instead of failing a page later.
+            let chain: Vec<String> = matched.iter().map(|m| m.to_string()).collect();
+            let mut ids: BTreeSet<&str> = reference_ids.iter().map(String::as_str).collect();
+            ids.extend(
+                user_ids
+                    .keys()
+                    .filter(|(code, _)| chain.contains(code))
+                    .map(|(_, id)| id.as_str()),
+            );
+            for id in ids {
+                let defined_at = chain
+                    .iter()
+                    .find_map(|code| user_ids.get(&(code.clone(), id.to_owned())));
+                for problem in check_message(&bundle, id) {
+                    let mut diagnostic = Diagnostic::error(
+                        problem.code,
+                        format!(
+                            "the message `{id}` in locale `{}` {}",
+                            locale.code, problem.message
+                        ),
+                    )
+                    .help(problem.help);
+                    if let Some((source, span)) = defined_at {
+                        diagnostic = diagnostic.at(*source, span.clone());
+                    }
+                    diagnostics.push(diagnostic);
+                }
             }
             bundles.insert(locale.code.clone(), bundle);
         }
@@ -245,7 +309,12 @@ impl Localizer {
 
     /// Formats a message (`id`) or one of its attributes (`id.attribute`). Every Fluent error is
     /// an error here: a page never shows a placeholder for a missing or broken message.
-    pub fn format(&self, locale: &str, id: &str, args: Option<&FluentArgs>) -> Result<String, MessageError> {
+    pub fn format(
+        &self,
+        locale: &str,
+        id: &str,
+        args: Option<&FluentArgs>,
+    ) -> Result<String, MessageError> {
         let missing = || MessageError::Missing {
             locale: locale.to_owned(),
             id: id.to_owned(),
@@ -282,6 +351,7 @@ impl Localizer {
     pub fn duration(&self, locale: &str, duration: &Duration) -> Result<String, MessageError> {
         match duration {
             Duration::Session => self.message(locale, "duration-session"),
+            Duration::Persistent => self.message(locale, "duration-persistent"),
             Duration::Period { parts, up_to } => {
                 let mut said: Option<String> = None;
                 for (amount, unit) in parts {
@@ -320,6 +390,147 @@ impl Localizer {
         args.set("iso", date.to_string());
         self.format(locale, "date", Some(&args))
     }
+}
+
+/// The variables cookiedoc passes to each message it formats itself, with sample values.
+fn known_variables(id: &str) -> Option<&'static [&'static str]> {
+    Some(match id {
+        "cookies-used-heading" | "controller-website" => &["url"],
+        "provider-country" => &["country"],
+        "duration-up-to" => &["duration"],
+        "duration-and" => &["first", "second"],
+        "controller-email" => &["email"],
+        "last-updated" => &["date"],
+        "date" => &["day", "month", "year", "iso"],
+        _ if id.starts_with("duration-")
+            && id != "duration-session"
+            && id != "duration-persistent" =>
+        {
+            &["count"]
+        }
+        _ if REFERENCE_IDS_WITHOUT_VARIABLES.contains(&id)
+            || id.starts_with("month-")
+            || id.starts_with("category-")
+            || id.starts_with("kind-")
+            || id.starts_with("column-")
+            || id.starts_with("cookie-kind-") =>
+        {
+            &[]
+        }
+        _ => return None,
+    })
+}
+
+const REFERENCE_IDS_WITHOUT_VARIABLES: &[&str] = &[
+    "language-name",
+    "page-title",
+    "locale-index-title",
+    "skip-link",
+    "language-switcher-label",
+    "intro",
+    "definitions-heading",
+    "definitions-body",
+    "cookie-kinds-intro",
+    "no-cookies",
+    "consent-required",
+    "consent-not-required",
+    "party-third",
+    "provider-privacy-policy",
+    "duration-session",
+    "duration-persistent",
+    "manage-heading",
+    "manage-body",
+    "controller-heading",
+    "controller-intro",
+];
+
+struct MessageProblem {
+    code: Code,
+    message: String,
+    help: String,
+}
+
+/// Formats a message and its attributes the way cookiedoc would, and returns what went wrong.
+fn check_message(bundle: &Bundle, id: &str) -> Vec<MessageProblem> {
+    use fluent_bundle::FluentError;
+    use fluent_bundle::resolver::ResolverError;
+    use fluent_bundle::resolver::errors::ReferenceKind;
+
+    let Some(message) = bundle.get_message(id) else {
+        return Vec::new();
+    };
+    let known = known_variables(id);
+    let mut args = FluentArgs::new();
+    for variable in known.unwrap_or(&[]) {
+        let value = if *variable == "count" {
+            FluentValue::from(2)
+        } else {
+            FluentValue::from("x")
+        };
+        args.set(*variable, value);
+    }
+    let patterns = message
+        .value()
+        .into_iter()
+        .chain(message.attributes().map(|a| a.value()));
+    let mut problems = Vec::new();
+    for pattern in patterns {
+        let mut errors = Vec::new();
+        bundle.format_pattern(pattern, Some(&args), &mut errors);
+        for error in errors {
+            let problem = match &error {
+                FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
+                    id: variable,
+                })) => {
+                    // A message cookiedoc does not format itself gets its variables from the
+                    // user's own templates, which cannot be known here.
+                    let Some(known) = known else { continue };
+                    MessageProblem {
+                        code: Code::FluentFormat,
+                        message: format!(
+                            "uses the variable `${variable}`, which cookiedoc does not provide"
+                        ),
+                        help: if known.is_empty() {
+                            "this message gets no variables; see the README's list of messages"
+                                .to_owned()
+                        } else {
+                            format!(
+                                "its variables are {}",
+                                known
+                                    .iter()
+                                    .map(|v| format!("`${v}`"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            )
+                        },
+                    }
+                }
+                FluentError::ResolverError(ResolverError::Reference(
+                    kind @ (ReferenceKind::Message { .. } | ReferenceKind::Term { .. }),
+                )) => {
+                    let (what, name) = match kind {
+                        ReferenceKind::Term { id, .. } => ("term", format!("-{id}")),
+                        ReferenceKind::Message { id, .. } => ("message", id.clone()),
+                        _ => unreachable!(),
+                    };
+                    MessageProblem {
+                        code: Code::MissingMessage,
+                        message: format!("refers to the {what} `{name}`, which does not exist"),
+                        help: format!(
+                            "define `{name} = …` in the same locale, or remove the reference"
+                        ),
+                    }
+                }
+                other => MessageProblem {
+                    code: Code::FluentFormat,
+                    message: format!("cannot be formatted: {other}"),
+                    help: "see https://projectfluent.org/fluent/guide/ for the syntax".to_owned(),
+                },
+            };
+            problems.push(problem);
+        }
+    }
+    problems
 }
 
 /// The message ids (not terms) of a resource.
@@ -430,7 +641,9 @@ mod tests {
         let l = localizer(&["en", "de", "fr"]);
         for locale in ["en", "de", "fr"] {
             for n in [1, 2, 5, 21] {
-                for unit in ["seconds", "minutes", "hours", "days", "weeks", "months", "years"] {
+                for unit in [
+                    "seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                ] {
                     let said = duration(&l, locale, &format!("{n} {unit}"));
                     assert!(said.starts_with(&n.to_string()), "{locale}: {said}");
                     assert!(said.len() > n.to_string().len() + 1, "{locale}: {said}");
@@ -463,7 +676,10 @@ mod tests {
     fn missing_message_is_an_error_not_a_placeholder() {
         let l = localizer(&["en"]);
         let error = l.message("en", "no-such-message").unwrap_err();
-        assert_eq!(error.to_string(), "the message `no-such-message` is missing in locale `en`");
+        assert_eq!(
+            error.to_string(),
+            "the message `no-such-message` is missing in locale `en`"
+        );
     }
 
     #[test]

@@ -38,11 +38,14 @@ pub fn compile(project: &Project) -> Result<Compiled, Report> {
     let mut sources = project.sources.clone();
     let (registry, mut diagnostics) =
         registry::load(project.registry, project.sources.text(project.registry));
+    if let Some(registry) = &registry {
+        diagnostics.extend(registry::lint(registry, project.registry));
+    }
     let templates = render::collect_templates(project.templates.clone(), &mut sources);
 
-    let localizer = registry.as_ref().map(|registry| {
-        Localizer::new(&registry.site.locales, &project.locales, &project.sources)
-    });
+    let localizer = registry
+        .as_ref()
+        .map(|registry| Localizer::new(&registry.site.locales, &project.locales, &project.sources));
     let localizer = match localizer {
         Some(Ok(localizer)) => Some(Arc::new(localizer)),
         Some(Err(errors)) => {
@@ -90,8 +93,11 @@ impl Compiled {
                 None => {
                     let listed: Vec<&str> = site.iter().map(|l| l.code.as_str()).collect();
                     diagnostics.push(
-                        Diagnostic::error(Code::BadLocale, format!("`{code}` is not one of the site's locales"))
-                            .help(format!("the site's locales are {}", listed.join(", "))),
+                        Diagnostic::error(
+                            Code::BadLocale,
+                            format!("`{code}` is not one of the site's locales"),
+                        )
+                        .help(format!("the site's locales are {}", listed.join(", "))),
                     );
                 }
             }
@@ -120,7 +126,11 @@ pub fn build(config: &Path, out: &Path, locales: &[String], force: bool) -> Resu
     output::write_site(out, &files, force, &project.root)?;
     Ok(Built {
         files: files.len(),
-        locales: if only.is_empty() { compiled.registry.site.locales.len() } else { only.len() },
+        locales: if only.is_empty() {
+            compiled.registry.site.locales.len()
+        } else {
+            only.len()
+        },
         warnings: compiled.report,
     })
 }
@@ -131,7 +141,11 @@ pub fn check(config: &Path) -> Result<Report, Error> {
     match compile(&project) {
         Ok(compiled) => match compiled.render(&[]) {
             Ok(_) => Ok(compiled.report),
-            Err(report) => Ok(report),
+            Err(failed) => {
+                let mut diagnostics = compiled.report.diagnostics;
+                diagnostics.extend(failed.diagnostics);
+                Ok(Report::new(failed.sources, diagnostics))
+            }
         },
         Err(report) => Ok(report),
     }

@@ -2,9 +2,9 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use clap::Parser;
+use cookiedoc::Error;
 use cookiedoc::cli::{Cli, Command, Format};
 use cookiedoc::diagnostic::Report;
-use cookiedoc::Error;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -40,8 +40,15 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Check { config, format, strict } => {
-            let report = cookiedoc::check(&config)?;
+        Command::Check {
+            config,
+            format,
+            strict,
+        } => {
+            let mut report = cookiedoc::check(&config)?;
+            if strict {
+                report = report.strict();
+            }
             match format {
                 Format::Text => {
                     eprint!("{}", report.render(color()));
@@ -49,8 +56,11 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 }
                 Format::Json => print!("{}", report.to_json_lines()),
             }
-            let failed = report.has_errors() || (strict && report.warning_count() > 0);
-            Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if report.has_errors() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
     }
 }

@@ -26,7 +26,18 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut builder = ammonia::Builder::empty();
     builder
         .add_tags([
-            "p", "a", "em", "strong", "code", "del", "ul", "ol", "li", "br", "blockquote", "pre",
+            "p",
+            "a",
+            "em",
+            "strong",
+            "code",
+            "del",
+            "ul",
+            "ol",
+            "li",
+            "br",
+            "blockquote",
+            "pre",
         ])
         .add_tag_attributes("a", ["href"])
         .add_tag_attributes("ol", ["start"])
@@ -42,8 +53,22 @@ fn may_be_markup(text: &str) -> bool {
     text.bytes().any(|b| {
         matches!(
             b,
-            b'\\' | b'`' | b'*' | b'_' | b'[' | b']' | b'<' | b'>' | b'&' | b'!' | b'#' | b'|' | b'~'
-                | b'\n' | b'\r' | b'='
+            b'\\'
+                | b'`'
+                | b'*'
+                | b'_'
+                | b'['
+                | b']'
+                | b'<'
+                | b'>'
+                | b'&'
+                | b'!'
+                | b'#'
+                | b'|'
+                | b'~'
+                | b'\n'
+                | b'\r'
+                | b'='
         )
     }) || text
         .trim_start()
@@ -65,7 +90,11 @@ pub fn to_html(text: &str, inline: bool) -> String {
     let mut unsafe_html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut unsafe_html, events.into_iter());
     let clean = SANITIZER.clean(&unsafe_html).to_string();
-    if inline { strip_single_paragraph(&clean) } else { clean }
+    if inline {
+        strip_single_paragraph(&clean)
+    } else {
+        clean
+    }
 }
 
 fn safe_events<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
@@ -181,14 +210,14 @@ pub fn escape_markdown(text: &str) -> String {
 /// A code span for a name (a cookie name, a storage key), safe inside a GFM table cell: the fence
 /// is one backtick longer than any run of backticks in the name.
 pub fn to_code_span(text: &str) -> String {
-    let longest_run = text
-        .split(|c| c != '`')
-        .map(str::len)
-        .max()
-        .unwrap_or(0);
+    let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run + 1);
     let body = text.replace('|', "\\|").replace(['\n', '\r'], " ");
-    let pad = if body.starts_with('`') || body.ends_with('`') { " " } else { "" };
+    let pad = if body.starts_with('`') || body.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
     format!("{fence}{pad}{body}{pad}{fence}")
 }
 
@@ -220,7 +249,10 @@ mod tests {
     #[test]
     fn plain_text_is_escaped_and_kept_inline() {
         assert_eq!(to_html("Remembers the user", true), "Remembers the user");
-        assert_eq!(to_html("Tom's \"cookie\"", true), "Tom&#39;s &quot;cookie&quot;");
+        assert_eq!(
+            to_html("Tom's \"cookie\"", true),
+            "Tom&#39;s &quot;cookie&quot;"
+        );
         assert_eq!(to_html("Remembers", false), "<p>Remembers</p>\n");
     }
 
@@ -230,7 +262,9 @@ mod tests {
             to_html("See *the* [policy](https://example.org/p)", true),
             "See <em>the</em> <a href=\"https://example.org/p\" rel=\"noopener noreferrer\">policy</a>"
         );
-        assert!(to_html("[mail](mailto:a@example.org)", true).contains("href=\"mailto:a@example.org\""));
+        assert!(
+            to_html("[mail](mailto:a@example.org)", true).contains("href=\"mailto:a@example.org\"")
+        );
     }
 
     #[test]
@@ -274,7 +308,10 @@ mod tests {
 
     #[test]
     fn template_syntax_is_plain_text() {
-        assert_eq!(to_html("{{ secret }} {% raw %}", true), "{{ secret }} {% raw %}");
+        assert_eq!(
+            to_html("{{ secret }} {% raw %}", true),
+            "{{ secret }} {% raw %}"
+        );
     }
 
     #[test]
@@ -282,7 +319,10 @@ mod tests {
         assert_eq!(to_markdown("a | b", true), "a \\| b");
         assert_eq!(to_markdown("one\ntwo", true), "one two");
         assert_eq!(to_markdown("one\n\ntwo", true), "one<br><br>two");
-        assert_eq!(to_markdown("*kept* [x](https://e.org)", true), "*kept* [x](https://e.org)");
+        assert_eq!(
+            to_markdown("*kept* [x](https://e.org)", true),
+            "*kept* [x](https://e.org)"
+        );
     }
 
     #[test]

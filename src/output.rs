@@ -13,11 +13,17 @@ use crate::render::SiteFiles;
 
 /// Written into every output folder; its presence makes the folder cookiedoc's to replace.
 pub const MARKER: &str = ".cookiedoc";
-const MARKER_TEXT: &str = "This folder was written by cookiedoc build; the next build replaces it whole.\n";
+const MARKER_TEXT: &str =
+    "This folder was written by cookiedoc build; the next build replaces it whole.\n";
 
 /// Writes `files` to `out`, replacing what an earlier build wrote there. `protected` is the
 /// project folder (where cookies.toml is), which the output may never contain.
-pub fn write_site(out: &Path, files: &SiteFiles, force: bool, protected: &Path) -> Result<(), Error> {
+pub fn write_site(
+    out: &Path,
+    files: &SiteFiles,
+    force: bool,
+    protected: &Path,
+) -> Result<(), Error> {
     let out = absolute(out)?;
     let protected = fs::canonicalize(protected).map_err(Error::io("read", protected))?;
     if protected.starts_with(&out) {
@@ -43,7 +49,10 @@ pub fn write_site(out: &Path, files: &SiteFiles, force: bool, protected: &Path) 
         Ok(meta) if meta.is_dir() => true,
         Ok(_) => {
             return Err(Error::Refused {
-                message: format!("refusing to replace `{}`: it is not a folder", out.display()),
+                message: format!(
+                    "refusing to replace `{}`: it is not a folder",
+                    out.display()
+                ),
                 help: "remove it, or choose another `--out`".into(),
             });
         }
@@ -111,7 +120,9 @@ fn write_tree(root: &Path, files: &SiteFiles) -> Result<(), Error> {
         let relative = Path::new(relative);
         // Paths come from validated locale codes and fixed names; this is the last line of defence.
         assert!(
-            relative.components().all(|c| matches!(c, Component::Normal(_))),
+            relative
+                .components()
+                .all(|c| matches!(c, Component::Normal(_))),
             "output path escapes the output folder: {}",
             relative.display()
         );
@@ -173,12 +184,24 @@ mod tests {
         fs::create_dir(&project).unwrap();
         let out = dir.path().join("dist");
         write_site(&out, &site("one"), false, &project).unwrap();
-        assert_eq!(fs::read_to_string(out.join("en/index.html")).unwrap(), "one");
+        assert_eq!(
+            fs::read_to_string(out.join("en/index.html")).unwrap(),
+            "one"
+        );
         fs::write(out.join("stale.txt"), "x").unwrap();
         write_site(&out, &site("two"), false, &project).unwrap();
-        assert_eq!(fs::read_to_string(out.join("en/index.html")).unwrap(), "two");
-        assert!(!out.join("stale.txt").exists(), "the old build is replaced whole");
-        let leftovers: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+        assert_eq!(
+            fs::read_to_string(out.join("en/index.html")).unwrap(),
+            "two"
+        );
+        assert!(
+            !out.join("stale.txt").exists(),
+            "the old build is replaced whole"
+        );
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
         assert_eq!(leftovers.len(), 2, "{leftovers:?}");
     }
 
@@ -189,11 +212,16 @@ mod tests {
         fs::create_dir(&out).unwrap();
         fs::write(out.join("precious.txt"), "keep").unwrap();
         let project = tempfile::tempdir().unwrap();
-        let Err(Error::Refused { message, .. }) = write_site(&out, &site("x"), false, project.path()) else {
+        let Err(Error::Refused { message, .. }) =
+            write_site(&out, &site("x"), false, project.path())
+        else {
             panic!("expected a refusal");
         };
         assert!(message.contains("not written by cookiedoc"), "{message}");
-        assert_eq!(fs::read_to_string(out.join("precious.txt")).unwrap(), "keep");
+        assert_eq!(
+            fs::read_to_string(out.join("precious.txt")).unwrap(),
+            "keep"
+        );
         write_site(&out, &site("x"), true, project.path()).unwrap();
         assert!(!out.join("precious.txt").exists());
     }

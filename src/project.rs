@@ -63,10 +63,17 @@ fn read_text(path: &Path) -> Result<Arc<str>, Error> {
     let text = String::from_utf8(bytes).map_err(|e| Error::Io {
         action: "read",
         path: path.to_path_buf(),
-        source: std::io::Error::new(std::io::ErrorKind::InvalidData, format!("not UTF-8: {}", e.utf8_error())),
+        source: std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not UTF-8: {}", e.utf8_error()),
+        ),
     })?;
     // Line endings are normalized so that output is the same on every platform.
-    Ok(Arc::from(if text.contains('\r') { text.replace("\r\n", "\n") } else { text }))
+    Ok(Arc::from(if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text
+    }))
 }
 
 /// The user's templates, as (name relative to `templates/` with `/` separators, path), sorted.
@@ -89,7 +96,10 @@ fn find_templates(dir: &Path) -> Result<Vec<(String, PathBuf)>, Error> {
             let file_type = entry.file_type().map_err(Error::io("read", &path))?;
             if file_type.is_dir() {
                 pending.push((format!("{prefix}{name}/"), path));
-            } else if [".html", ".md", ".css"].iter().any(|ext| name.ends_with(ext)) {
+            } else if [".html", ".md", ".css"]
+                .iter()
+                .any(|ext| name.ends_with(ext))
+            {
                 found.push((format!("{prefix}{name}"), path));
             }
         }

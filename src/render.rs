@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use include_dir::{include_dir, Dir};
+use include_dir::{Dir, include_dir};
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
@@ -40,8 +40,15 @@ pub struct TemplateFile {
 pub fn builtin_templates() -> Vec<(String, &'static str)> {
     fn walk(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
         for file in dir.files() {
-            let name = file.path().to_str().expect("built-in paths are UTF-8").to_owned();
-            out.push((name, file.contents_utf8().expect("built-in templates are UTF-8")));
+            let name = file
+                .path()
+                .to_str()
+                .expect("built-in paths are UTF-8")
+                .to_owned();
+            out.push((
+                name,
+                file.contents_utf8().expect("built-in templates are UTF-8"),
+            ));
         }
         for sub in dir.dirs() {
             walk(sub, out);
@@ -68,7 +75,10 @@ pub struct Renderer {
 
 impl Renderer {
     /// Parses the templates once: the built-in ones, replaced file by file by the user's.
-    pub fn new(templates: &[TemplateFile], localizer: Arc<Localizer>) -> Result<Self, Vec<Diagnostic>> {
+    pub fn new(
+        templates: &[TemplateFile],
+        localizer: Arc<Localizer>,
+    ) -> Result<Self, Vec<Diagnostic>> {
         let mut by_name: BTreeMap<String, &TemplateFile> = BTreeMap::new();
         for template in templates {
             by_name.insert(template.name.clone(), template);
@@ -87,9 +97,16 @@ impl Renderer {
         let stylesheet = by_name
             .get(STYLESHEET)
             .map(|t| t.text.clone())
-            .ok_or_else(|| vec![Diagnostic::error(Code::Template, format!("the stylesheet `{STYLESHEET}` is missing"))])?;
+            .ok_or_else(|| {
+                vec![Diagnostic::error(
+                    Code::Template,
+                    format!("the stylesheet `{STYLESHEET}` is missing"),
+                )]
+            })?;
         // Tera checks inheritance when templates are added, so all of them go in at once.
-        if let Err(error) = tera.add_raw_templates(raw.iter().map(|(n, t)| (n.as_str(), t.as_ref()))) {
+        if let Err(error) =
+            tera.add_raw_templates(raw.iter().map(|(n, t)| (n.as_str(), t.as_ref())))
+        {
             return Err(vec![template_diagnostic(&error, &sources)]);
         }
         Ok(Renderer {
@@ -101,14 +118,20 @@ impl Renderer {
     }
 
     /// Renders every page of `locales` (all the site's locales when empty) in parallel.
-    pub fn render(&self, registry: &Registry, only: &[Locale]) -> Result<SiteFiles, Vec<Diagnostic>> {
+    pub fn render(
+        &self,
+        registry: &Registry,
+        only: &[Locale],
+    ) -> Result<SiteFiles, Vec<Diagnostic>> {
         let locales: Vec<&Locale> = registry
             .site
             .locales
             .iter()
             .filter(|l| only.is_empty() || only.contains(l))
             .collect();
-        let shared = self.shared_context(registry).map_err(|e| vec![e.to_diagnostic()])?;
+        let shared = self
+            .shared_context(registry)
+            .map_err(|e| vec![e.to_diagnostic()])?;
         let results: Vec<Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>>> = locales
             .par_iter()
             .map(|locale| self.render_locale(registry, &shared, locale))
@@ -128,7 +151,10 @@ impl Renderer {
             }
             Err(error) => diagnostics.push(error),
         }
-        files.insert(format!("assets/{STYLESHEET}"), self.stylesheet.as_bytes().to_vec());
+        files.insert(
+            format!("assets/{STYLESHEET}"),
+            self.stylesheet.as_bytes().to_vec(),
+        );
         if diagnostics.is_empty() {
             Ok(files)
         } else {
@@ -152,7 +178,8 @@ impl Renderer {
         let page = self
             .page_context(registry, shared, locale)
             .map_err(|e| vec![e.to_diagnostic()])?;
-        let context = Context::from_serialize(&page).map_err(|e| vec![template_diagnostic(&e, &self.sources)])?;
+        let context = Context::from_serialize(&page)
+            .map_err(|e| vec![template_diagnostic(&e, &self.sources)])?;
         let mut errors = Vec::new();
         let mut pages = Vec::new();
         for (template, file) in [("policy.html", "index.html"), ("policy.md", MARKDOWN_FILE)] {
@@ -161,15 +188,24 @@ impl Renderer {
                 Err(error) => errors.push(error),
             }
         }
-        if errors.is_empty() { Ok(pages) } else { Err(errors) }
+        if errors.is_empty() {
+            Ok(pages)
+        } else {
+            Err(errors)
+        }
     }
 
-    fn render_index(&self, shared: &SharedContext, registry: &Registry) -> Result<Vec<u8>, Diagnostic> {
+    fn render_index(
+        &self,
+        shared: &SharedContext,
+        registry: &Registry,
+    ) -> Result<Vec<u8>, Diagnostic> {
         let default = &registry.default_locale().code;
         let page = IndexPage {
             lang: default,
             dir: direction(registry.default_locale()),
-            site: site_context(registry, default, &self.localizer).map_err(|e| e.to_diagnostic())?,
+            site: site_context(registry, default, &self.localizer)
+                .map_err(|e| e.to_diagnostic())?,
             locales: shared
                 .locales
                 .iter()
@@ -181,7 +217,8 @@ impl Renderer {
                 .collect(),
             stylesheet: format!("assets/{STYLESHEET}"),
         };
-        let context = Context::from_serialize(&page).map_err(|e| template_diagnostic(&e, &self.sources))?;
+        let context =
+            Context::from_serialize(&page).map_err(|e| template_diagnostic(&e, &self.sources))?;
         self.render_template("index.html", &context)
     }
 
@@ -299,7 +336,9 @@ impl Renderer {
             });
         }
         let columns = Columns {
-            function: rows.iter().any(|r| r.function.is_some_and(|f| !f.text.trim().is_empty())),
+            function: rows
+                .iter()
+                .any(|r| r.function.is_some_and(|f| !f.text.trim().is_empty())),
             duration: rows.iter().any(|r| r.duration.is_some()),
             kind: rows.iter().any(|r| r.kind != Kind::HttpCookie),
         };
@@ -321,7 +360,11 @@ fn direction(locale: &Locale) -> &'static str {
     }
 }
 
-fn site_context<'r>(registry: &'r Registry, code: &str, l10n: &Localizer) -> Result<SiteContext<'r>, MessageError> {
+fn site_context<'r>(
+    registry: &'r Registry,
+    code: &str,
+    l10n: &Localizer,
+) -> Result<SiteContext<'r>, MessageError> {
     let default = registry.default_locale().code.as_str();
     let site = &registry.site;
     let name = site.name.localized(code, default);
@@ -452,43 +495,63 @@ struct ProviderContext<'r> {
 fn register_functions(tera: &mut Tera, localizer: Arc<Localizer>) {
     // `t(id="…", name=value…)`: a Fluent message of the page's locale; every other argument is
     // passed to Fluent. The result is text (escaped in HTML) unless piped to `markdown`.
-    tera.register_function("t", move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
-        let locale: String = state
-            .get("lang")?
-            .ok_or_else(|| tera::Error::message("`t` needs `lang` in the context"))?;
-        let id: String = kwargs.must_get("id")?;
-        let mut args = FluentArgs::new();
-        for (key, value) in kwargs.iter() {
-            let key = key.to_string();
-            if key == "id" {
-                continue;
+    tera.register_function(
+        "t",
+        move |kwargs: Kwargs, state: &State| -> tera::TeraResult<String> {
+            let locale: String = state
+                .get("lang")?
+                .ok_or_else(|| tera::Error::message("`t` needs `lang` in the context"))?;
+            let id: String = kwargs.must_get("id")?;
+            let mut args = FluentArgs::new();
+            for (key, value) in kwargs.iter() {
+                let key = key.to_string();
+                if key == "id" {
+                    continue;
+                }
+                let fluent = if let Some(n) = value.as_i64() {
+                    FluentValue::from(n)
+                } else if let Some(n) = value.as_f64() {
+                    FluentValue::from(n)
+                } else if let Some(s) = value.as_str() {
+                    FluentValue::from(s.to_owned())
+                } else {
+                    FluentValue::from(value.to_string())
+                };
+                args.set(key, fluent);
             }
-            let fluent = if let Some(n) = value.as_i64() {
-                FluentValue::from(n)
-            } else if let Some(n) = value.as_f64() {
-                FluentValue::from(n)
-            } else if let Some(s) = value.as_str() {
-                FluentValue::from(s.to_owned())
-            } else {
-                FluentValue::from(value.to_string())
-            };
-            args.set(key, fluent);
-        }
-        localizer
-            .format(&locale, &id, if args.iter().next().is_some() { Some(&args) } else { None })
-            .map_err(|e| tera::Error::message(e.to_string()))
-    });
+            localizer
+                .format(
+                    &locale,
+                    &id,
+                    if args.iter().next().is_some() {
+                        Some(&args)
+                    } else {
+                        None
+                    },
+                )
+                .map_err(|e| tera::Error::message(e.to_string()))
+        },
+    );
     // `markdown(inline=false)`: sanitized HTML, for HTML templates.
-    tera.register_filter("markdown", |text: &str, kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
-        let inline = kwargs.get::<bool>("inline")?.unwrap_or(false);
-        Ok(Value::safe_string(&markdown::to_html(text, inline)))
-    });
+    tera.register_filter(
+        "markdown",
+        |text: &str, kwargs: Kwargs, _: &State| -> tera::TeraResult<Value> {
+            let inline = kwargs.get::<bool>("inline")?.unwrap_or(false);
+            Ok(Value::safe_string(&markdown::to_html(text, inline)))
+        },
+    );
     // `md_cell`: a text on one line with `|` escaped, for Markdown tables.
-    tera.register_filter("md_cell", |text: &str, _: Kwargs, _: &State| markdown::to_markdown(text, true));
+    tera.register_filter("md_cell", |text: &str, _: Kwargs, _: &State| {
+        markdown::to_markdown(text, true)
+    });
     // `md_text`: a paragraph of Markdown, with anything unsafe escaped.
-    tera.register_filter("md_text", |text: &str, _: Kwargs, _: &State| markdown::to_markdown(text, false));
+    tera.register_filter("md_text", |text: &str, _: Kwargs, _: &State| {
+        markdown::to_markdown(text, false)
+    });
     // `md_code`: a name as a code span.
-    tera.register_filter("md_code", |text: &str, _: Kwargs, _: &State| markdown::to_code_span(text));
+    tera.register_filter("md_code", |text: &str, _: Kwargs, _: &State| {
+        markdown::to_code_span(text)
+    });
     // `md_escape`: plain text (a name, an address) that must not be read as Markdown.
     tera.register_filter("md_escape", |text: &str, _: Kwargs, _: &State| {
         markdown::escape_markdown(text).replace('\n', " ")
@@ -503,7 +566,9 @@ fn template_diagnostic(error: &tera::Error, sources: &BTreeMap<String, SourceId>
         source = inner.source();
     }
     let report = match error.kind() {
-        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => Some(report),
+        tera::ErrorKind::SyntaxError(report) | tera::ErrorKind::RenderingError(report) => {
+            Some(report)
+        }
         _ => None,
     };
     let mut message = match report {
@@ -524,11 +589,17 @@ fn template_diagnostic(error: &tera::Error, sources: &BTreeMap<String, SourceId>
 }
 
 /// Registers the built-in templates in `sources` and overlays the user's, by file name.
-pub fn collect_templates(user: Vec<(String, Arc<str>, SourceId)>, sources: &mut Sources) -> Vec<TemplateFile> {
+pub fn collect_templates(
+    user: Vec<(String, Arc<str>, SourceId)>,
+    sources: &mut Sources,
+) -> Vec<TemplateFile> {
     let mut by_name: BTreeMap<String, TemplateFile> = BTreeMap::new();
     for (name, text) in builtin_templates() {
         let text: Arc<str> = Arc::from(text);
-        let source = sources.add(std::path::Path::new(&format!("<built-in>/templates/{name}")), text.clone());
+        let source = sources.add(
+            std::path::Path::new(&format!("<built-in>/templates/{name}")),
+            text.clone(),
+        );
         by_name.insert(
             format!("{BUILTIN_PREFIX}{name}"),
             TemplateFile {

@@ -55,6 +55,7 @@ category-marketing-description = Diese Cookies werden verwendet, um Ihnen für S
 ## Speicherdauern
 
 duration-session = Sitzung
+duration-persistent = Bis zur Löschung durch Sie
 duration-up-to = bis zu { $duration }
 duration-and = { $first } und { $second }
 duration-seconds = { $count ->

@@ -66,6 +66,7 @@ category-marketing-description = These cookies are used to show you advertising 
 ## Durations ($count: a number)
 
 duration-session = Session
+duration-persistent = Until you delete it
 # $duration: a duration in words.
 duration-up-to = up to { $duration }
 # $first, $second: two durations in words.

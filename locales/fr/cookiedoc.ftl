@@ -55,6 +55,7 @@ category-marketing-description = Ces cookies servent à vous montrer des publici
 ## Durées
 
 duration-session = Session
+duration-persistent = Jusqu’à suppression par vos soins
 duration-up-to = jusqu’à { $duration }
 duration-and = { $first } et { $second }
 duration-seconds = { $count ->

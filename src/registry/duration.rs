@@ -28,6 +28,20 @@ impl Unit {
         }
     }
 
+    /// The English word for `amount` of this unit, for diagnostics.
+    pub fn english(self, amount: u64) -> &'static str {
+        let (one, many) = match self {
+            Unit::Seconds => ("second", "seconds"),
+            Unit::Minutes => ("minute", "minutes"),
+            Unit::Hours => ("hour", "hours"),
+            Unit::Days => ("day", "days"),
+            Unit::Weeks => ("week", "weeks"),
+            Unit::Months => ("month", "months"),
+            Unit::Years => ("year", "years"),
+        };
+        if amount == 1 { one } else { many }
+    }
+
     fn seconds(self) -> f64 {
         const DAY: f64 = 86_400.0;
         match self {
@@ -62,15 +76,22 @@ impl Unit {
 pub enum Duration {
     /// Deleted when the browser session ends.
     Session,
+    /// Kept until the visitor deletes it (local storage, IndexedDB).
+    Persistent,
     /// Kept for a fixed period (`up_to`: at most that long, e.g. renewed on use).
-    Period { parts: Vec<(u64, Unit)>, up_to: bool },
+    Period {
+        parts: Vec<(u64, Unit)>,
+        up_to: bool,
+    },
 }
 
 impl Duration {
-    /// The period in days, with months and years at their average length; `None` for a session.
+    /// The period in days, with months and years at their average length; `None` for a session,
+    /// infinity for storage kept until deleted.
     pub fn approx_days(&self) -> Option<f64> {
         match self {
             Duration::Session => None,
+            Duration::Persistent => Some(f64::INFINITY),
             Duration::Period { parts, .. } => Some(
                 parts
                     .iter()
@@ -93,7 +114,7 @@ impl fmt::Display for DurationError {
     }
 }
 
-pub const DURATION_HELP: &str = "write \"session\", an amount and a unit such as \"2 weeks\", \"13 months\" or \"up to 1 year\", or an ISO 8601 duration such as \"P2W\" or \"P1Y6M\"";
+pub const DURATION_HELP: &str = "write \"session\", \"persistent\", an amount and a unit such as \"2 weeks\", \"13 months\" or \"up to 1 year\", or an ISO 8601 duration such as \"P2W\" or \"P1Y6M\"";
 
 impl std::str::FromStr for Duration {
     type Err = DurationError;
@@ -102,6 +123,9 @@ impl std::str::FromStr for Duration {
         let text = input.trim();
         if text.eq_ignore_ascii_case("session") {
             return Ok(Duration::Session);
+        }
+        if text.eq_ignore_ascii_case("persistent") || text.eq_ignore_ascii_case("until deleted") {
+            return Ok(Duration::Persistent);
         }
         let (up_to, rest) = match strip_prefix_ignore_case(text, "up to ") {
             Some(rest) => (true, rest.trim_start()),
@@ -114,7 +138,9 @@ impl std::str::FromStr for Duration {
         };
         if parts.iter().all(|(amount, _)| *amount == 0) {
             return Err(DurationError {
-                message: format!("the duration `{input}` is zero; a cookie that is not stored at all needs no entry"),
+                message: format!(
+                    "the duration `{input}` is zero; a cookie that is not stored at all needs no entry"
+                ),
             });
         }
         Ok(Duration::Period { parts, up_to })
@@ -250,6 +276,8 @@ mod tests {
     fn session_and_up_to() {
         assert_eq!("session".parse(), Ok(Duration::Session));
         assert_eq!("Session".parse(), Ok(Duration::Session));
+        assert_eq!("persistent".parse(), Ok(Duration::Persistent));
+        assert_eq!("until deleted".parse(), Ok(Duration::Persistent));
         assert_eq!(
             "up to 12 months".parse(),
             Ok(period(&[(12, Unit::Months)], true))
@@ -267,10 +295,7 @@ mod tests {
             "P1Y6M".parse(),
             Ok(period(&[(1, Unit::Years), (6, Unit::Months)], false))
         );
-        assert_eq!(
-            "PT30M".parse(),
-            Ok(period(&[(30, Unit::Minutes)], false))
-        );
+        assert_eq!("PT30M".parse(), Ok(period(&[(30, Unit::Minutes)], false)));
         assert_eq!(
             "P1DT12H".parse(),
             Ok(period(&[(1, Unit::Days), (12, Unit::Hours)], false))
@@ -280,10 +305,25 @@ mod tests {
     #[test]
     fn malformed() {
         for bad in [
-            "", "forever", "2", "weeks", "2 fortnights", "P", "PT", "P2", "PM2", "P1M1Y", "P1H",
-            "0 days", "-1 days", "2.5 days",
+            "",
+            "forever",
+            "2",
+            "weeks",
+            "2 fortnights",
+            "P",
+            "PT",
+            "P2",
+            "PM2",
+            "P1M1Y",
+            "P1H",
+            "0 days",
+            "-1 days",
+            "2.5 days",
         ] {
-            assert!(bad.parse::<Duration>().is_err(), "{bad:?} should be rejected");
+            assert!(
+                bad.parse::<Duration>().is_err(),
+                "{bad:?} should be rejected"
+            );
         }
     }
 

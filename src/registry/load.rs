@@ -4,17 +4,26 @@
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
-use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
 use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use super::countries::is_country_code;
 use super::duration::DURATION_HELP;
 use super::*;
-use crate::diagnostic::{did_you_mean, Code, Diagnostic, SourceId};
+use crate::diagnostic::{Code, Diagnostic, SourceId, did_you_mean};
 
 const TOP_LEVEL_KEYS: [&str; 4] = ["site", "providers", "categories", "cookies"];
+// The keys of each table, checked before serde sees the table so that every unknown key of an
+// entry is reported, not only the first. `keys_match_the_structs` keeps them in step.
+const SITE_KEYS: &[&str] = &["name", "url", "locales", "updated", "controller"];
+const CONTROLLER_KEYS: &[&str] = &["name", "address", "email", "url"];
+const PROVIDER_KEYS: &[&str] = &["name", "url", "privacy_policy", "country"];
+const CATEGORY_KEYS: &[&str] = &["title", "description", "consent"];
+const COOKIE_KEYS: &[&str] = &[
+    "name", "provider", "category", "function", "purpose", "duration", "party", "kind", "domain",
+];
 
 /// A text as written: a plain string in the default locale, or a table by locale.
 #[derive(Debug, Clone)]
@@ -29,7 +38,9 @@ impl<'de> Deserialize<'de> for RawText {
         impl<'de> Visitor<'de> for TextVisitor {
             type Value = RawText;
             fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a text, or a table of texts by locale such as { en = \"…\", de = \"…\" }")
+                f.write_str(
+                    "a text, or a table of texts by locale such as { en = \"…\", de = \"…\" }",
+                )
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<RawText, E> {
                 Ok(RawText::Plain(v.to_owned()))
@@ -158,7 +169,12 @@ struct Parsed {
 }
 
 impl Loader {
-    fn error(&mut self, code: Code, message: impl Into<String>, span: Range<usize>) -> &mut Diagnostic {
+    fn error(
+        &mut self,
+        code: Code,
+        message: impl Into<String>,
+        span: Range<usize>,
+    ) -> &mut Diagnostic {
         self.diagnostics
             .push(Diagnostic::error(code, message).at(self.source, span));
         self.diagnostics.last_mut().expect("just pushed")
@@ -189,17 +205,33 @@ impl Loader {
             let span = value.span();
             match key.get_ref().as_ref() {
                 "site" => {
+                    let mut value = self.strip_unknown_keys(value, SITE_KEYS, "[site]");
+                    if let DeValue::Table(table) = value.get_mut()
+                        && let Some(controller) = table.get_mut("controller")
+                    {
+                        let taken = std::mem::replace(
+                            controller,
+                            Spanned::new(0..0, DeValue::Boolean(false)),
+                        );
+                        *controller = self.strip_unknown_keys(taken, CONTROLLER_KEYS, "controller");
+                    }
                     if let Some(site) = self.deserialize::<RawSite>(value) {
                         parsed.site = Some((site, span));
                     }
                 }
-                "providers" => parsed.providers = self.deserialize_table(value, "providers"),
-                "categories" => parsed.categories = self.deserialize_table(value, "categories"),
+                "providers" => {
+                    parsed.providers = self.deserialize_table(value, "providers", PROVIDER_KEYS)
+                }
+                "categories" => {
+                    parsed.categories = self.deserialize_table(value, "categories", CATEGORY_KEYS)
+                }
                 "cookies" => match value.into_inner() {
                     DeValue::Array(items) => {
                         for item in items.iter() {
                             let span = item.span();
-                            if let Some(cookie) = self.deserialize::<RawCookie>(item.clone()) {
+                            let item =
+                                self.strip_unknown_keys(item.clone(), COOKIE_KEYS, "[[cookies]]");
+                            if let Some(cookie) = self.deserialize::<RawCookie>(item) {
                                 parsed.cookies.push(Spanned::new(span, cookie));
                             }
                         }
@@ -207,7 +239,10 @@ impl Loader {
                     other => {
                         self.error(
                             Code::WrongType,
-                            format!("`cookies` must be an array of tables, found {}", other.type_str()),
+                            format!(
+                                "`cookies` must be an array of tables, found {}",
+                                other.type_str()
+                            ),
                             span,
                         )
                         .help = Some("write each cookie as a `[[cookies]]` table".into());
@@ -229,15 +264,54 @@ impl Loader {
         parsed
     }
 
+    /// Reports every key of a table that is not in `allowed`, with a did-you-mean, and removes it.
+    fn strip_unknown_keys<'i>(
+        &mut self,
+        value: Spanned<DeValue<'i>>,
+        allowed: &[&str],
+        table_name: &str,
+    ) -> Spanned<DeValue<'i>> {
+        let span = value.span();
+        let table = match value.into_inner() {
+            DeValue::Table(table) => table,
+            other => return Spanned::new(span, other),
+        };
+        let mut kept = DeTable::new();
+        for (key, entry) in table {
+            let name = key.get_ref().as_ref();
+            if allowed.contains(&name) {
+                kept.insert(key, entry);
+                continue;
+            }
+            let listed = allowed
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let message = match did_you_mean(name, allowed.iter().copied()) {
+                Some(s) => format!("unknown key `{name}`, did you mean `{s}`?"),
+                None => format!("unknown key `{name}`"),
+            };
+            self.error(Code::UnknownKey, message, key.span()).help =
+                Some(format!("the keys of {table_name} are {listed}"));
+        }
+        Spanned::new(span, DeValue::Table(kept))
+    }
+
     fn deserialize_table<T: DeserializeOwned>(
         &mut self,
         value: Spanned<DeValue<'_>>,
         what: &str,
+        keys: &[&str],
     ) -> Vec<(Spanned<String>, T)> {
         let span = value.span();
         let DeValue::Table(table) = value.into_inner() else {
-            self.error(Code::WrongType, format!("`{what}` must be a table of tables"), span)
-                .help = Some(format!("write each entry as a `[{what}.<id>]` table"));
+            self.error(
+                Code::WrongType,
+                format!("`{what}` must be a table of tables"),
+                span,
+            )
+            .help = Some(format!("write each entry as a `[{what}.<id>]` table"));
             return Vec::new();
         };
         let mut entries = Vec::new();
@@ -251,6 +325,8 @@ impl Loader {
                 )
                 .help = Some("use letters, digits, `-` and `_` only".into());
             }
+            let table_name = format!("[{what}.{}]", id.get_ref());
+            let entry = self.strip_unknown_keys(entry, keys, &table_name);
             if let Some(parsed) = self.deserialize::<T>(entry) {
                 entries.push((id, parsed));
             }
@@ -272,13 +348,10 @@ impl Loader {
     }
 
     fn validate(&mut self, parsed: Parsed) -> Option<Registry> {
-        let Some((raw_site, _)) = parsed.site else {
-            if !self
-                .diagnostics
-                .iter()
-                .any(|d| d.message.contains("site"))
-            {
-                self.error(Code::WrongType, "missing table `[site]`", 0..0).help = Some(
+        let Some((raw_site, site_span)) = parsed.site else {
+            if !self.diagnostics.iter().any(|d| d.message.contains("site")) {
+                self.error(Code::WrongType, "missing table `[site]`", 0..0)
+                    .help = Some(
                     "start the registry with `[site]` and its `name`, `url` and `locales`".into(),
                 );
             }
@@ -296,7 +369,10 @@ impl Loader {
         let site_name = texts.read(&raw_site.name, "site name");
         let controller = raw_site.controller.map(|c| Controller {
             name: c.name.as_ref().map(|t| texts.read(t, "controller name")),
-            address: c.address.as_ref().map(|t| texts.read(t, "controller address")),
+            address: c
+                .address
+                .as_ref()
+                .map(|t| texts.read(t, "controller address")),
             email: c.email.map(|e| texts.loader.email(e)),
             url: c.url.map(|u| texts.loader.url(u)),
         });
@@ -307,6 +383,7 @@ impl Loader {
             .providers
             .into_iter()
             .map(|(id, p)| Provider {
+                span: id.span(),
                 id: id.into_inner(),
                 name: p.name,
                 url: p.url.map(|u| self.url(u)),
@@ -324,22 +401,35 @@ impl Loader {
             let names_span = raw.name.span();
             let names = raw.name.into_inner().0;
             if names.is_empty() {
-                self.error(Code::BadValue, "a cookie needs at least one name", names_span.clone());
+                self.error(
+                    Code::BadValue,
+                    "a cookie needs at least one name",
+                    names_span.clone(),
+                );
             }
             let domain = raw.domain.map(|d| self.domain(d));
             for name in &names {
                 if let Err(why) = check_cookie_name(name) {
-                    self.error(Code::BadValue, format!("`{name}` is not a valid cookie name: {why}"), names_span.clone());
+                    self.error(
+                        Code::BadValue,
+                        format!("`{name}` is not a valid cookie name: {why}"),
+                        names_span.clone(),
+                    );
                 }
                 let key = (domain.clone().unwrap_or_default(), name.clone());
                 if seen_names.contains(&key) {
-                    let on = domain.as_deref().map(|d| format!(" on `{d}`")).unwrap_or_default();
+                    let on = domain
+                        .as_deref()
+                        .map(|d| format!(" on `{d}`"))
+                        .unwrap_or_default();
                     self.error(
                         Code::DuplicateCookie,
                         format!("the cookie `{name}`{on} is declared twice"),
                         names_span.clone(),
                     )
-                    .help = Some("merge the two entries, or set a different `domain` on one of them".into());
+                    .help = Some(
+                        "merge the two entries, or set a different `domain` on one of them".into(),
+                    );
                 } else {
                     seen_names.insert(key);
                 }
@@ -352,7 +442,8 @@ impl Loader {
                     None => format!("unknown provider `{wanted}`"),
                 };
                 let help = format!("declare it as `[providers.{wanted}]` with at least a `name`");
-                self.error(Code::UnknownProvider, message, raw.provider.span()).help = Some(help);
+                self.error(Code::UnknownProvider, message, raw.provider.span())
+                    .help = Some(help);
             }
             if !categories.iter().any(|c| &c.id == raw.category.get_ref()) {
                 let wanted = raw.category.get_ref();
@@ -364,14 +455,17 @@ impl Loader {
                 let help = format!(
                     "use one of necessary, preferences, statistics, marketing, or declare `[categories.{wanted}]` with a `title`"
                 );
-                self.error(Code::UnknownCategory, message, raw.category.span()).help = Some(help);
+                self.error(Code::UnknownCategory, message, raw.category.span())
+                    .help = Some(help);
             }
+            let duration_span = raw.duration.as_ref().map(|d| d.span());
             let duration = raw.duration.and_then(|d| {
                 let span = d.span();
                 match d.get_ref().parse::<Duration>() {
                     Ok(duration) => Some(duration),
                     Err(error) => {
-                        self.error(Code::BadDuration, error.message, span).help = Some(DURATION_HELP.into());
+                        self.error(Code::BadDuration, error.message, span).help =
+                            Some(DURATION_HELP.into());
                         None
                     }
                 }
@@ -393,6 +487,8 @@ impl Loader {
                 party: raw.party,
                 kind: raw.kind,
                 domain,
+                span: names_span,
+                duration_span,
             });
         }
 
@@ -403,6 +499,7 @@ impl Loader {
                 locales,
                 updated,
                 controller,
+                span: site_span,
             },
             providers,
             categories,
@@ -412,8 +509,10 @@ impl Loader {
 
     fn locales(&mut self, raw: &Spanned<Vec<Spanned<String>>>) -> Vec<Locale> {
         if raw.get_ref().is_empty() {
-            self.error(Code::BadLocale, "`locales` is empty", raw.span()).help =
-                Some("list at least one locale, the default first: locales = [\"en\", \"de\"]".into());
+            self.error(Code::BadLocale, "`locales` is empty", raw.span())
+                .help = Some(
+                "list at least one locale, the default first: locales = [\"en\", \"de\"]".into(),
+            );
         }
         let mut locales: Vec<Locale> = Vec::new();
         for code in raw.get_ref() {
@@ -469,7 +568,10 @@ impl Loader {
             };
             let (title, description, consent) = match declared.remove(&id) {
                 Some((span, category)) => {
-                    let title = category.title.as_ref().map(|t| texts.read(t, "category title"));
+                    let title = category
+                        .title
+                        .as_ref()
+                        .map(|t| texts.read(t, "category title"));
                     let description = category
                         .description
                         .as_ref()
@@ -501,12 +603,21 @@ impl Loader {
 
     fn url(&mut self, raw: Spanned<String>) -> String {
         let text = raw.get_ref();
-        let valid = url::Url::parse(text)
-            .ok()
-            .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| !h.is_empty()));
-        if valid.is_none() || text.chars().any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"')) {
-            self.error(Code::BadUrl, format!("`{text}` is not an http or https address"), raw.span())
-                .help = Some("write the full address, such as \"https://www.example.org/privacy\"".into());
+        let valid = url::Url::parse(text).ok().filter(|u| {
+            matches!(u.scheme(), "http" | "https") && u.host_str().is_some_and(|h| !h.is_empty())
+        });
+        if valid.is_none()
+            || text
+                .chars()
+                .any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"'))
+        {
+            self.error(
+                Code::BadUrl,
+                format!("`{text}` is not an http or https address"),
+                raw.span(),
+            )
+            .help =
+                Some("write the full address, such as \"https://www.example.org/privacy\"".into());
         }
         raw.into_inner()
     }
@@ -514,11 +625,20 @@ impl Loader {
     fn email(&mut self, raw: Spanned<String>) -> String {
         let text = raw.get_ref();
         let valid = text.split_once('@').is_some_and(|(local, domain)| {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
-        }) && !text.chars().any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '(' | ')' | ',' | ';'))
+            !local.is_empty()
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
+        }) && !text
+            .chars()
+            .any(|c| c.is_whitespace() || matches!(c, '<' | '>' | '"' | '(' | ')' | ',' | ';'))
             && text.matches('@').count() == 1;
         if !valid {
-            self.error(Code::BadValue, format!("`{text}` is not an email address"), raw.span());
+            self.error(
+                Code::BadValue,
+                format!("`{text}` is not an email address"),
+                raw.span(),
+            );
         }
         raw.into_inner()
     }
@@ -528,11 +648,17 @@ impl Loader {
         let valid = !text.is_empty()
             && text.split('.').all(|label| {
                 !label.is_empty()
-                    && label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+                    && label
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-')
             });
         if !valid {
-            self.error(Code::BadValue, format!("`{}` is not a domain name", raw.get_ref()), raw.span())
-                .help = Some("write a host name such as \"example.org\" or \".example.org\"".into());
+            self.error(
+                Code::BadValue,
+                format!("`{}` is not a domain name", raw.get_ref()),
+                raw.span(),
+            )
+            .help = Some("write a host name such as \"example.org\" or \".example.org\"".into());
         }
         raw.get_ref().to_ascii_lowercase()
     }
@@ -548,8 +674,12 @@ impl Loader {
             } else {
                 "use the ISO 3166-1 alpha-2 code, such as \"FR\", \"DE\" or \"US\"".to_owned()
             };
-            self.error(Code::BadCountry, format!("`{code}` is not an ISO 3166-1 country code"), raw.span())
-                .help = Some(help);
+            self.error(
+                Code::BadCountry,
+                format!("`{code}` is not an ISO 3166-1 country code"),
+                raw.span(),
+            )
+            .help = Some(help);
         }
         raw.into_inner()
     }
@@ -563,8 +693,12 @@ impl Loader {
                 day: date.day,
             }),
             _ => {
-                self.error(Code::WrongType, "`updated` must be a date without a time", raw.span())
-                    .help = Some("write a TOML date such as `updated = 2026-11-28`".into());
+                self.error(
+                    Code::WrongType,
+                    "`updated` must be a date without a time",
+                    raw.span(),
+                )
+                .help = Some("write a TOML date such as `updated = 2026-11-28`".into());
                 None
             }
         }
@@ -581,21 +715,32 @@ struct TextReader<'a> {
 impl TextReader<'_> {
     fn read(&mut self, raw: &Spanned<RawText>, what: &str) -> Text {
         match raw.get_ref() {
-            RawText::Plain(text) => Text::new(vec![(self.default.to_owned(), text.clone())]),
+            RawText::Plain(text) => Text::new(
+                vec![(self.default.to_owned(), text.clone())],
+                raw.span(),
+                true,
+            ),
             RawText::PerLocale(entries) => {
                 let mut texts = Vec::new();
                 for (key, text) in entries {
                     let Some(locale) = Locale::parse(key.get_ref()) else {
-                        self.loader
-                            .error(Code::BadLocale, format!("`{}` is not a BCP 47 locale code", key.get_ref()), key.span());
+                        self.loader.error(
+                            Code::BadLocale,
+                            format!("`{}` is not a BCP 47 locale code", key.get_ref()),
+                            key.span(),
+                        );
                         continue;
                     };
                     if !self.locales.contains(&locale) {
-                        let listed: Vec<&str> = self.locales.iter().map(|l| l.code.as_str()).collect();
+                        let listed: Vec<&str> =
+                            self.locales.iter().map(|l| l.code.as_str()).collect();
                         self.loader
                             .error(
                                 Code::BadLocale,
-                                format!("a {what} in `{}`, which is not one of the site's locales", locale.code),
+                                format!(
+                                    "a {what} in `{}`, which is not one of the site's locales",
+                                    locale.code
+                                ),
                                 key.span(),
                             )
                             .help = Some(format!(
@@ -611,7 +756,10 @@ impl TextReader<'_> {
                     self.loader
                         .error(
                             Code::MissingDefaultText,
-                            format!("the {what} has no text in the default locale `{}`", self.default),
+                            format!(
+                                "the {what} has no text in the default locale `{}`",
+                                self.default
+                            ),
                             raw.span(),
                         )
                         .help = Some(format!(
@@ -620,7 +768,7 @@ impl TextReader<'_> {
                     ));
                 }
                 texts.sort_by(|a, b| a.0.cmp(&b.0));
-                Text::new(texts)
+                Text::new(texts, raw.span(), false)
             }
         }
     }
@@ -662,19 +810,18 @@ fn serde_diagnostic(message: &str) -> Diagnostic {
         let Some((unknown, expected)) = rest.split_once('`') else {
             continue;
         };
-        let candidates: Vec<&str> = expected
-            .split('`')
-            .skip(1)
-            .step_by(2)
-            .collect();
+        let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
         let listed = candidates
             .iter()
             .map(|c| format!("`{c}`"))
             .collect::<Vec<_>>()
             .join(", ");
         return match did_you_mean(unknown, candidates.iter().copied()) {
-            Some(s) => Diagnostic::error(code, format!("unknown {what} `{unknown}`, did you mean `{s}`?"))
-                .help(format!("the allowed {what}s here are {listed}")),
+            Some(s) => Diagnostic::error(
+                code,
+                format!("unknown {what} `{unknown}`, did you mean `{s}`?"),
+            )
+            .help(format!("the allowed {what}s here are {listed}")),
             None if candidates.is_empty() => {
                 Diagnostic::error(code, format!("unknown {what} `{unknown}`"))
             }
@@ -690,4 +837,101 @@ fn serde_diagnostic(message: &str) -> Diagnostic {
             .help(format!("add `{field} = …` to this table"));
     }
     Diagnostic::error(Code::WrongType, message.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Sources;
+
+    fn load_str(text: &str) -> (Option<Registry>, Vec<Diagnostic>) {
+        let mut sources = Sources::default();
+        let id = sources.add(std::path::Path::new("cookies.toml"), text.into());
+        load(id, text)
+    }
+
+    #[test]
+    fn keys_match_the_structs() {
+        // Every listed key is accepted by its struct: a registry using all of them loads.
+        let text = r#"
+            [site]
+            name = "S"
+            url = "https://example.org"
+            locales = ["en"]
+            updated = 2026-01-02
+            controller = { name = "C", address = "A", email = "a@example.org", url = "https://example.org" }
+            [providers.p]
+            name = "P"
+            url = "https://example.org"
+            privacy_policy = "https://example.org/privacy"
+            country = "FR"
+            [categories.c]
+            title = "T"
+            description = "D"
+            consent = true
+            [[cookies]]
+            name = "n"
+            provider = "p"
+            category = "c"
+            function = "F"
+            purpose = "P"
+            duration = "1 day"
+            party = "third"
+            kind = "pixel"
+            domain = "example.org"
+        "#;
+        let (registry, diagnostics) = load_str(text);
+        assert_eq!(diagnostics, vec![]);
+        let registry = registry.unwrap();
+        assert_eq!(registry.cookies[0].kind, Kind::Pixel);
+        for (keys, count) in [
+            (SITE_KEYS, 5),
+            (CONTROLLER_KEYS, 4),
+            (PROVIDER_KEYS, 4),
+            (CATEGORY_KEYS, 3),
+            (COOKIE_KEYS, 9),
+        ] {
+            assert_eq!(keys.len(), count);
+            for key in keys {
+                assert!(text.contains(&format!("{key} =")), "{key} is not exercised");
+            }
+        }
+    }
+
+    #[test]
+    fn every_unknown_key_of_an_entry_is_reported() {
+        let text = r#"
+            [site]
+            name = "S"
+            url = "https://example.org"
+            locales = ["en"]
+            [providers.p]
+            name = "P"
+            [[cookies]]
+            name = "n"
+            provider = "p"
+            category = "necessary"
+            purpse = "x"
+            duraton = "1 day"
+            purpose = "P"
+        "#;
+        let (registry, diagnostics) = load_str(text);
+        assert!(registry.is_none());
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            [
+                "unknown key `purpse`, did you mean `purpose`?",
+                "unknown key `duraton`, did you mean `duration`?"
+            ]
+        );
+    }
+
+    #[test]
+    fn spans_point_into_the_file() {
+        let text = "[site]\nname = \"S\"\nurl = \"ftp://x\"\nlocales = [\"en\"]\n";
+        let (_, diagnostics) = load_str(text);
+        let (_, span) = diagnostics[0].location.clone().unwrap();
+        assert_eq!(&text[span], "\"ftp://x\"");
+    }
 }

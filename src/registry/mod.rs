@@ -5,11 +5,14 @@
 
 mod countries;
 pub mod duration;
+mod lint;
 mod load;
 
 use std::fmt;
+use std::ops::Range;
 
 pub use duration::{Duration, Unit};
+pub use lint::lint;
 pub use load::load;
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
@@ -18,11 +21,19 @@ use unic_langid::LanguageIdentifier;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Text {
     entries: Vec<(String, String)>,
+    /// Where it is written in the registry.
+    pub span: Range<usize>,
+    /// Written as a plain string rather than a table by locale.
+    pub plain: bool,
 }
 
 impl Text {
-    pub fn new(entries: Vec<(String, String)>) -> Self {
-        Text { entries }
+    pub fn new(entries: Vec<(String, String)>, span: Range<usize>, plain: bool) -> Self {
+        Text {
+            entries,
+            span,
+            plain,
+        }
     }
 
     pub fn get_exact(&self, locale: &str) -> Option<&str> {
@@ -90,6 +101,8 @@ pub struct Site {
     pub locales: Vec<Locale>,
     pub updated: Option<Date>,
     pub controller: Option<Controller>,
+    /// The `[site]` table in the registry.
+    pub span: Range<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,6 +156,8 @@ pub struct Provider {
     pub privacy_policy: Option<String>,
     /// ISO 3166-1 alpha-2, upper case.
     pub country: Option<String>,
+    /// The provider's id in the registry.
+    pub span: Range<usize>,
 }
 
 /// The categories every site has, with texts in every built-in locale, in page order.
@@ -203,4 +218,18 @@ pub struct Cookie {
     pub kind: Kind,
     /// The domain the cookie is set on, when it is not the site's own.
     pub domain: Option<String>,
+    /// The cookie's `name` in the registry.
+    pub span: Range<usize>,
+    pub duration_span: Option<Range<usize>>,
+}
+
+impl Cookie {
+    /// The names as one would read them in a sentence: `a`, `b`.
+    pub fn display_names(&self) -> String {
+        self.names
+            .iter()
+            .map(|n| format!("`{n}`"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
 }
