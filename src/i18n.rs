@@ -222,14 +222,18 @@ impl Localizer {
                 None,
                 NegotiationStrategy::Filtering,
             );
+            let at_locale = |diagnostic: Diagnostic| match &locale.origin {
+                Some((source, span)) => diagnostic.at(*source, span.clone()),
+                None => diagnostic,
+            };
             if matched.is_empty() {
-                diagnostics.push(
+                diagnostics.push(at_locale(
                     Diagnostic::error(Code::MissingMessage, format!("there are no messages for locale `{}`", locale.code))
                         .help(format!(
                             "add locales/{}/cookiedoc.ftl beside cookies.toml with a translation of every message of the built-in English locale (`cookiedoc init --locales` writes them out)",
                             locale.code
                         )),
-                );
+                ));
                 continue;
             }
             let mut bundle = Bundle::new_concurrent(vec![locale.id.clone()]);
@@ -252,7 +256,7 @@ impl Localizer {
                 .map(String::as_str)
                 .collect();
             if !missing.is_empty() {
-                diagnostics.push(
+                diagnostics.push(at_locale(
                     Diagnostic::error(
                         Code::MissingMessage,
                         format!(
@@ -267,7 +271,7 @@ impl Localizer {
                         "add them to a file in locales/{}/; the README lists every message",
                         locale.code
                     )),
-                );
+                ));
             }
             // Every message this locale can show is formatted once now, so that a broken
             // reference or variable is reported with its place instead of failing a page later.

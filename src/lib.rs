@@ -54,14 +54,15 @@ pub fn compile(project: &Project) -> Result<Compiled, Report> {
         }
         None => None,
     };
-    let renderer = localizer.map(|localizer| Renderer::new(&templates, localizer));
-    let renderer = match renderer {
-        Some(Ok(renderer)) => Some(renderer),
-        Some(Err(errors)) => {
+    // Templates are parsed even when the registry or the messages failed, so that their
+    // errors are reported in the same run.
+    let has_messages = localizer.is_some();
+    let renderer = match Renderer::new(&templates, localizer) {
+        Ok(renderer) => Some(renderer).filter(|_| has_messages),
+        Err(errors) => {
             diagnostics.extend(errors);
             None
         }
-        None => None,
     };
     let report = Report::new(sources, diagnostics);
     match (registry, renderer) {

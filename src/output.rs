@@ -25,6 +25,11 @@ pub fn write_site(
     protected: &Path,
 ) -> Result<(), Error> {
     let out = absolute(out)?;
+    let protected = if protected.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        protected
+    };
     let protected = fs::canonicalize(protected).map_err(Error::io("read", protected))?;
     if protected.starts_with(&out) {
         return Err(Error::Refused {

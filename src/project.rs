@@ -24,11 +24,9 @@ impl Project {
         let mut sources = Sources::default();
         let text = read_text(config_path)?;
         let registry = sources.add(config_path, text);
-        let root = config_path
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."))
-            .to_path_buf();
+        // Empty for `cookies.toml` in the current folder, so that paths in messages read
+        // `locales/en/x.ftl` rather than `./locales/en/x.ftl`.
+        let root = config_path.parent().unwrap_or(Path::new("")).to_path_buf();
 
         let templates_dir = root.join("templates");
         let mut templates = Vec::new();

@@ -70,14 +70,16 @@ pub struct Renderer {
     /// Template name → source, for errors.
     sources: BTreeMap<String, SourceId>,
     stylesheet: Arc<str>,
-    localizer: Arc<Localizer>,
+    /// `None` when the messages failed to load: the templates are still parsed, so that their
+    /// errors are reported in the same run, but nothing can be rendered.
+    localizer: Option<Arc<Localizer>>,
 }
 
 impl Renderer {
     /// Parses the templates once: the built-in ones, replaced file by file by the user's.
     pub fn new(
         templates: &[TemplateFile],
-        localizer: Arc<Localizer>,
+        localizer: Option<Arc<Localizer>>,
     ) -> Result<Self, Vec<Diagnostic>> {
         let mut by_name: BTreeMap<String, &TemplateFile> = BTreeMap::new();
         for template in templates {
@@ -204,7 +206,7 @@ impl Renderer {
         let page = IndexPage {
             lang: default,
             dir: direction(registry.default_locale()),
-            site: site_context(registry, default, &self.localizer)
+            site: site_context(registry, default, self.localizer())
                 .map_err(|e| e.to_diagnostic())?,
             locales: shared
                 .locales
@@ -222,6 +224,12 @@ impl Renderer {
         self.render_template("index.html", &context)
     }
 
+    fn localizer(&self) -> &Localizer {
+        self.localizer
+            .as_deref()
+            .expect("only a renderer with messages is asked to render")
+    }
+
     fn shared_context(&self, registry: &Registry) -> Result<SharedContext, MessageError> {
         let locales = registry
             .site
@@ -230,7 +238,7 @@ impl Renderer {
             .map(|l| {
                 Ok(LocaleLink {
                     code: l.code.clone(),
-                    name: self.localizer.message(&l.code, "language-name")?,
+                    name: self.localizer().message(&l.code, "language-name")?,
                     dir: direction(l),
                     href: String::new(),
                     current: false,
@@ -248,7 +256,7 @@ impl Renderer {
     ) -> Result<Page<'r>, MessageError> {
         let code = locale.code.as_str();
         let default = registry.default_locale().code.as_str();
-        let l10n = &self.localizer;
+        let l10n = self.localizer();
         let locales = shared
             .locales
             .iter()
@@ -291,7 +299,7 @@ impl Renderer {
         code: &str,
         default: &'r str,
     ) -> Result<CategoryContext<'r>, MessageError> {
-        let l10n = &self.localizer;
+        let l10n = self.localizer();
         let builtin_text = |kind: &str| -> Result<Owned, MessageError> {
             let id = format!("category-{}-{kind}", category.id);
             Ok(Owned {
@@ -492,7 +500,7 @@ struct ProviderContext<'r> {
     country: Option<&'r str>,
 }
 
-fn register_functions(tera: &mut Tera, localizer: Arc<Localizer>) {
+fn register_functions(tera: &mut Tera, localizer: Option<Arc<Localizer>>) {
     // `t(id="…", name=value…)`: a Fluent message of the page's locale; every other argument is
     // passed to Fluent. The result is text (escaped in HTML) unless piped to `markdown`.
     tera.register_function(
@@ -519,6 +527,9 @@ fn register_functions(tera: &mut Tera, localizer: Arc<Localizer>) {
                 };
                 args.set(key, fluent);
             }
+            let localizer = localizer
+                .as_deref()
+                .ok_or_else(|| tera::Error::message("the messages could not be loaded"))?;
             localizer
                 .format(
                     &locale,
@@ -579,7 +590,8 @@ fn template_diagnostic(error: &tera::Error, sources: &BTreeMap<String, SourceId>
         message.push_str(": ");
         message.push_str(&cause);
     }
-    let mut diagnostic = Diagnostic::error(Code::Template, message);
+    let mut diagnostic = Diagnostic::error(Code::Template, message)
+        .help("fix the template, or remove it from templates/ to use the built-in one; see the README for what templates get");
     if let Some(report) = report
         && let Some(source) = sources.get(report.filename())
     {

@@ -524,7 +524,10 @@ impl Loader {
                         code.span(),
                     );
                 }
-                Some(locale) => locales.push(locale),
+                Some(locale) => locales.push(Locale {
+                    origin: Some((self.source, code.span())),
+                    ..locale
+                }),
                 None => {
                     self.error(
                         Code::BadLocale,

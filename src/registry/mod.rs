@@ -105,12 +105,22 @@ pub struct Site {
     pub span: Range<usize>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub struct Locale {
     pub id: LanguageIdentifier,
     /// The normalized BCP 47 form, safe as a folder name.
     pub code: String,
+    /// Where the registry lists it, for diagnostics about the locale.
+    pub origin: Option<(crate::diagnostic::SourceId, Range<usize>)>,
 }
+
+impl PartialEq for Locale {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl Eq for Locale {}
 
 impl Locale {
     pub fn parse(input: &str) -> Option<Locale> {
@@ -123,7 +133,11 @@ impl Locale {
         if !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return None;
         }
-        Some(Locale { id, code })
+        Some(Locale {
+            id,
+            code,
+            origin: None,
+        })
     }
 }
 
