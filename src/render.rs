@@ -28,6 +28,9 @@ pub const MARKDOWN_FILE: &str = "cookie-policy.md";
 /// The files of a rendered site, by path relative to the output folder, in sorted order.
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
+/// The pages of one locale, by path.
+type Pages = Vec<(String, Vec<u8>)>;
+
 /// A template file: built-in, or the user's (registered in [`Sources`] for diagnostics).
 #[derive(Clone, Debug)]
 pub struct TemplateFile {
@@ -134,7 +137,7 @@ impl Renderer {
         let shared = self
             .shared_context(registry)
             .map_err(|e| vec![e.to_diagnostic()])?;
-        let results: Vec<Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>>> = locales
+        let results: Vec<Result<Pages, Vec<Diagnostic>>> = locales
             .par_iter()
             .map(|locale| self.render_locale(registry, &shared, locale))
             .collect();
@@ -176,7 +179,7 @@ impl Renderer {
         registry: &Registry,
         shared: &SharedContext,
         locale: &Locale,
-    ) -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
+    ) -> Result<Pages, Vec<Diagnostic>> {
         let page = self
             .page_context(registry, shared, locale)
             .map_err(|e| vec![e.to_diagnostic()])?;

@@ -163,7 +163,7 @@ fn parse_words(text: &str) -> Result<Vec<(u64, Unit)>, DurationError> {
         .split_whitespace()
         .filter(|w| !w.eq_ignore_ascii_case("and"))
         .collect();
-    if words.is_empty() || words.len() % 2 != 0 {
+    if words.is_empty() || !words.len().is_multiple_of(2) {
         return Err(error());
     }
     let mut parts = Vec::new();

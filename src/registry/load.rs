@@ -162,6 +162,8 @@ struct Loader {
 }
 
 struct Parsed {
+    /// Whether the file has a `site` key at all, even one that failed to parse.
+    site_written: bool,
     site: Option<(RawSite, Range<usize>)>,
     providers: Vec<(Spanned<String>, RawProvider)>,
     categories: Vec<(Spanned<String>, RawCategory)>,
@@ -196,6 +198,7 @@ impl Loader {
 
     fn parse_entries(&mut self, root: DeTable<'_>) -> Parsed {
         let mut parsed = Parsed {
+            site_written: false,
             site: None,
             providers: Vec::new(),
             categories: Vec::new(),
@@ -205,6 +208,7 @@ impl Loader {
             let span = value.span();
             match key.get_ref().as_ref() {
                 "site" => {
+                    parsed.site_written = true;
                     let mut value = self.strip_unknown_keys(value, SITE_KEYS, "[site]");
                     if let DeValue::Table(table) = value.get_mut()
                         && let Some(controller) = table.get_mut("controller")
@@ -349,7 +353,7 @@ impl Loader {
 
     fn validate(&mut self, parsed: Parsed) -> Option<Registry> {
         let Some((raw_site, site_span)) = parsed.site else {
-            if !self.diagnostics.iter().any(|d| d.message.contains("site")) {
+            if !parsed.site_written {
                 self.error(Code::WrongType, "missing table `[site]`", 0..0)
                     .help = Some(
                     "start the registry with `[site]` and its `name`, `url` and `locales`".into(),
@@ -358,9 +362,7 @@ impl Loader {
             return None;
         };
         let locales = self.locales(&raw_site.locales);
-        let Some(default) = locales.first().map(|l| l.code.clone()) else {
-            return None;
-        };
+        let default = locales.first().map(|l| l.code.clone())?;
         let mut texts = TextReader {
             loader: self,
             locales: &locales,
@@ -641,7 +643,8 @@ impl Loader {
                 Code::BadValue,
                 format!("`{text}` is not an email address"),
                 raw.span(),
-            );
+            )
+            .help = Some("write an address such as \"privacy@example.org\"".into());
         }
         raw.into_inner()
     }
@@ -839,7 +842,14 @@ fn serde_diagnostic(message: &str) -> Diagnostic {
         return Diagnostic::error(Code::WrongType, format!("missing key `{field}`"))
             .help(format!("add `{field} = …` to this table"));
     }
-    Diagnostic::error(Code::WrongType, message.to_owned())
+    // serde speaks of sequences and maps; TOML of arrays and tables.
+    let message = message
+        .replace("expected a sequence", "expected an array")
+        .replace("expected a map", "expected a table")
+        .replace("invalid type: sequence", "invalid type: array")
+        .replace("invalid type: map", "invalid type: table");
+    Diagnostic::error(Code::WrongType, message)
+        .help("see the registry format in the README: each key's type is shown there")
 }
 
 #[cfg(test)]
