@@ -1,5 +1,6 @@
 //! The command line, as clap derives it.
 
+use std::net::IpAddr;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -38,6 +39,21 @@ pub enum Command {
         /// Treat warnings as errors.
         #[arg(long)]
         strict: bool,
+    },
+    /// Preview the pages while editing: builds in memory, rebuilds on every change, reloads the
+    /// browser.
+    Serve {
+        #[arg(long, default_value = "cookies.toml", value_name = "FILE")]
+        config: PathBuf,
+        /// The address to listen on; only this machine can connect by default.
+        #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+        bind: IpAddr,
+        /// The port; 0 picks a free one.
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+        /// Open the pages in the default browser.
+        #[arg(long)]
+        open: bool,
     },
 }
 

@@ -13,6 +13,7 @@ pub mod output;
 pub mod project;
 pub mod registry;
 pub mod render;
+pub mod serve;
 
 use std::path::Path;
 use std::sync::Arc;
@@ -134,6 +135,14 @@ pub fn build(config: &Path, out: &Path, locales: &[String], force: bool) -> Resu
         },
         warnings: compiled.report,
     })
+}
+
+/// Builds every locale in memory: the files `build` would write, and the warnings.
+pub fn render_in_memory(config: &Path) -> Result<(SiteFiles, Report), Error> {
+    let project = Project::read(config)?;
+    let compiled = compile(&project).map_err(Error::Invalid)?;
+    let files = compiled.render(&[]).map_err(Error::Invalid)?;
+    Ok((files, compiled.report))
 }
 
 /// `cookiedoc check`: everything `build` does except writing. Returns every diagnostic.

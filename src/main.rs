@@ -40,6 +40,21 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             );
             Ok(ExitCode::SUCCESS)
         }
+        Command::Serve {
+            config,
+            bind,
+            port,
+            open,
+        } => {
+            let options = cookiedoc::serve::Options {
+                config,
+                bind,
+                port,
+                open,
+            };
+            cookiedoc::serve::serve(options, color())?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Check {
             config,
             format,

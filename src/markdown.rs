@@ -22,7 +22,9 @@ fn options() -> Options {
     Options::ENABLE_STRIKETHROUGH
 }
 
-static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(text_sanitizer);
+
+fn text_sanitizer() -> ammonia::Builder<'static> {
     let mut builder = ammonia::Builder::empty();
     builder
         .add_tags([
@@ -45,7 +47,7 @@ static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
         .url_relative(ammonia::UrlRelative::Deny)
         .link_rel(Some("noopener noreferrer"));
     builder
-});
+}
 
 /// Characters after which a text may be more than plain prose for CommonMark. A text without any of
 /// them renders as its escaped self, which spares the parser and the sanitizer for most cookie texts.
@@ -219,6 +221,25 @@ pub fn to_code_span(text: &str) -> String {
         ""
     };
     format!("{fence}{pad}{body}{pad}{fence}")
+}
+
+static DOCUMENT_SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = text_sanitizer();
+    builder
+        .add_tags([
+            "h1", "h2", "h3", "h4", "table", "thead", "tbody", "tr", "th", "td",
+        ])
+        .add_tag_attributes("th", ["scope"]);
+    builder
+});
+
+/// Renders a whole Markdown document (the `.md` that `build` writes) to sanitized HTML, with GFM
+/// tables, for reading it in a browser.
+pub fn document_to_html(document: &str) -> String {
+    let parser = Parser::new_ext(document, options() | Options::ENABLE_TABLES);
+    let mut html = String::with_capacity(document.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, parser);
+    DOCUMENT_SANITIZER.clean(&html).to_string()
 }
 
 /// A text's plain words, without its Markdown: for attributes such as a page `<title>`.
