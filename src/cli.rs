@@ -55,6 +55,27 @@ pub enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// Compare the registry with the cookies a browser really saw, from evidence files or a scan.
+    Audit {
+        #[arg(long, default_value = "cookies.toml", value_name = "FILE")]
+        config: PathBuf,
+        /// HAR files, website-evidence-collector cookies.yml or local-storage.yml, Netscape
+        /// cookies.txt.
+        #[arg(value_name = "EVIDENCE")]
+        evidence: Vec<PathBuf>,
+        /// Load this URL and the same-site pages it links in headless Chromium, and audit what
+        /// they store. Never gives consent.
+        #[arg(long, value_name = "URL")]
+        scan: Option<String>,
+        /// How many pages a scan visits at most.
+        #[arg(long, default_value_t = 10, value_name = "N")]
+        pages: usize,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Treat warnings as errors.
+        #[arg(long)]
+        strict: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

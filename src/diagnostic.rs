@@ -47,6 +47,7 @@ pub enum Code {
     OverBrowserCap,
     ThirdPartyInfo,
     NoController,
+    StaleCopy,
 }
 
 impl Code {
@@ -77,6 +78,7 @@ impl Code {
             Code::OverBrowserCap => "W005",
             Code::ThirdPartyInfo => "W006",
             Code::NoController => "W007",
+            Code::StaleCopy => "W008",
         }
     }
 }

@@ -4,6 +4,7 @@
 //! Data flows one way: [`project`] reads the files, [`registry`] loads and validates them,
 //! [`i18n`] localizes, [`render`] renders in memory, and [`output`] writes (or `serve` serves).
 
+pub mod audit;
 pub mod cli;
 pub mod diagnostic;
 pub mod error;

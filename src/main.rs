@@ -60,30 +60,52 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             format,
             strict,
         } => {
-            let mut report = cookiedoc::check(&config)?;
-            if strict {
-                report = report.strict();
-            }
-            match format {
-                Format::Text => {
-                    eprint!("{}", report.render(color()));
-                    eprintln!("{}", summary(&report));
-                }
-                Format::Json => print!("{}", report.to_json_lines()),
-            }
-            Ok(if report.has_errors() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            let report = cookiedoc::check(&config)?;
+            Ok(print_report(report, format, strict, "checked"))
+        }
+        Command::Audit {
+            config,
+            evidence,
+            scan,
+            pages,
+            format,
+            strict,
+        } => {
+            let options = cookiedoc::audit::Options {
+                config,
+                evidence,
+                scan,
+                pages,
+            };
+            let report = cookiedoc::audit::run(&options)?;
+            Ok(print_report(report, format, strict, "audited"))
         }
     }
 }
 
-fn summary(report: &Report) -> String {
+/// Prints diagnostics as text or JSON; the exit status is 1 when any is an error.
+fn print_report(mut report: Report, format: Format, strict: bool, verb: &str) -> ExitCode {
+    if strict {
+        report = report.strict();
+    }
+    match format {
+        Format::Text => {
+            eprint!("{}", report.render(color()));
+            eprintln!("{}", summary(&report, verb));
+        }
+        Format::Json => print!("{}", report.to_json_lines()),
+    }
+    if report.has_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn summary(report: &Report, verb: &str) -> String {
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     format!(
-        "checked: {}, {}",
+        "{verb}: {}, {}",
         plural(report.error_count(), "error"),
         plural(report.warning_count(), "warning")
     )
