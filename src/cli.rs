@@ -28,6 +28,9 @@ pub enum Command {
         /// Replace the output folder even if cookiedoc did not write it.
         #[arg(long)]
         force: bool,
+        /// Also write a configuration for this consent banner, made from the same registry.
+        #[arg(long, value_enum, value_name = "BANNER")]
+        banner: Option<crate::export::Banner>,
     },
     /// Check the registry, translations and templates without writing anything.
     Check {

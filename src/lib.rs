@@ -8,6 +8,7 @@ pub mod audit;
 pub mod cli;
 pub mod diagnostic;
 pub mod error;
+pub mod export;
 pub mod i18n;
 pub mod markdown;
 pub mod output;
@@ -21,6 +22,7 @@ use std::sync::Arc;
 
 use diagnostic::{Code, Diagnostic, Report};
 pub use error::Error;
+use export::Banner;
 use i18n::Localizer;
 use project::Project;
 use registry::{Locale, Registry};
@@ -29,6 +31,7 @@ use render::{Renderer, SiteFiles};
 /// A project that passed every check, ready to render.
 pub struct Compiled {
     pub registry: Registry,
+    pub localizer: Arc<Localizer>,
     pub renderer: Renderer,
     /// Warnings found on the way; no errors.
     pub report: Report,
@@ -58,18 +61,18 @@ pub fn compile(project: &Project) -> Result<Compiled, Report> {
     };
     // Templates are parsed even when the registry or the messages failed, so that their
     // errors are reported in the same run.
-    let has_messages = localizer.is_some();
-    let renderer = match Renderer::new(&templates, localizer) {
-        Ok(renderer) => Some(renderer).filter(|_| has_messages),
+    let renderer = match Renderer::new(&templates, localizer.clone()) {
+        Ok(renderer) => Some(renderer),
         Err(errors) => {
             diagnostics.extend(errors);
             None
         }
     };
     let report = Report::new(sources, diagnostics);
-    match (registry, renderer) {
-        (Some(registry), Some(renderer)) if !report.has_errors() => Ok(Compiled {
+    match (registry, localizer, renderer) {
+        (Some(registry), Some(localizer), Some(renderer)) if !report.has_errors() => Ok(Compiled {
             registry,
+            localizer,
             renderer,
             report,
         }),
@@ -78,11 +81,20 @@ pub fn compile(project: &Project) -> Result<Compiled, Report> {
 }
 
 impl Compiled {
-    /// Renders the site in memory; `only` limits it to some locales.
-    pub fn render(&self, only: &[Locale]) -> Result<SiteFiles, Report> {
-        self.renderer
-            .render(&self.registry, only)
-            .map_err(|diagnostics| Report::new(self.report.sources.clone(), diagnostics))
+    /// Renders the site in memory, with `cookies.json` and, when asked, a banner configuration;
+    /// `only` limits the pages to some locales.
+    pub fn render(&self, only: &[Locale], banner: Option<Banner>) -> Result<SiteFiles, Report> {
+        let failed = |diagnostics| Report::new(self.report.sources.clone(), diagnostics);
+        let mut files = self.renderer.render(&self.registry, only).map_err(failed)?;
+        let json = export::cookies_json(&self.registry, &self.localizer)
+            .map_err(|e| failed(vec![e.to_diagnostic()]))?;
+        files.insert(export::COOKIES_JSON.into(), json);
+        if let Some(Banner::Cookieconsent) = banner {
+            let config = export::cookieconsent(&self.registry, &self.localizer)
+                .map_err(|e| failed(vec![e.to_diagnostic()]))?;
+            files.insert(export::COOKIECONSENT_CONFIG.into(), config);
+        }
+        Ok(files)
     }
 
     /// The site's locales named by `codes`, or an error naming the ones that are not.
@@ -121,11 +133,17 @@ pub struct Built {
 }
 
 /// `cookiedoc build`: check, render in memory, then swap the result into `out`.
-pub fn build(config: &Path, out: &Path, locales: &[String], force: bool) -> Result<Built, Error> {
+pub fn build(
+    config: &Path,
+    out: &Path,
+    locales: &[String],
+    force: bool,
+    banner: Option<Banner>,
+) -> Result<Built, Error> {
     let project = Project::read(config)?;
     let compiled = compile(&project).map_err(Error::Invalid)?;
     let only = compiled.select_locales(locales).map_err(Error::Invalid)?;
-    let files = compiled.render(&only).map_err(Error::Invalid)?;
+    let files = compiled.render(&only, banner).map_err(Error::Invalid)?;
     output::write_site(out, &files, force, &project.root)?;
     Ok(Built {
         files: files.len(),
@@ -142,7 +160,7 @@ pub fn build(config: &Path, out: &Path, locales: &[String], force: bool) -> Resu
 pub fn render_in_memory(config: &Path) -> Result<(SiteFiles, Report), Error> {
     let project = Project::read(config)?;
     let compiled = compile(&project).map_err(Error::Invalid)?;
-    let files = compiled.render(&[]).map_err(Error::Invalid)?;
+    let files = compiled.render(&[], None).map_err(Error::Invalid)?;
     Ok((files, compiled.report))
 }
 
@@ -150,7 +168,7 @@ pub fn render_in_memory(config: &Path) -> Result<(SiteFiles, Report), Error> {
 pub fn check(config: &Path) -> Result<Report, Error> {
     let project = Project::read(config)?;
     match compile(&project) {
-        Ok(compiled) => match compiled.render(&[]) {
+        Ok(compiled) => match compiled.render(&[], Some(Banner::Cookieconsent)) {
             Ok(_) => Ok(compiled.report),
             Err(failed) => {
                 let mut diagnostics = compiled.report.diagnostics;

@@ -28,8 +28,9 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             out,
             locales,
             force,
+            banner,
         } => {
-            let built = cookiedoc::build(&config, &out, &locales, force)?;
+            let built = cookiedoc::build(&config, &out, &locales, force, banner)?;
             eprint!("{}", built.warnings.render(color()));
             println!(
                 "Built {} locale{} ({} files) into {}",

@@ -33,8 +33,6 @@ column-purpose = Zwecke
 column-duration = Speicherdauer
 column-kind = Art
 party-third = Drittanbieter
-provider-country = Land: { $country }
-provider-privacy-policy = Datenschutzerklärung
 kind-http-cookie = Cookie
 kind-local-storage = Lokaler Speicher
 kind-session-storage = Sitzungsspeicher
@@ -115,3 +113,14 @@ month-9 = September
 month-10 = Oktober
 month-11 = November
 month-12 = Dezember
+
+## Einwilligungsbanner (cookiedoc build --banner cookieconsent)
+
+banner-title = Wir verwenden Cookies
+banner-description = Wir verwenden Cookies, die für den Betrieb dieser Website notwendig sind, und mit Ihrer Einwilligung weitere, die uns helfen, sie zu verbessern. Sie können Ihre Wahl jederzeit ändern.
+banner-accept-all = Alle akzeptieren
+banner-accept-necessary = Alle ablehnen
+banner-show-preferences = Einstellungen verwalten
+preferences-title = Cookie-Einstellungen
+preferences-save = Auswahl speichern
+preferences-close = Schließen

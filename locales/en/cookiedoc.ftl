@@ -43,9 +43,6 @@ column-purpose = Purposes
 column-duration = Duration
 column-kind = Type
 party-third = Third party
-# $country: ISO 3166-1 code of the provider's country.
-provider-country = Country: { $country }
-provider-privacy-policy = Privacy policy
 kind-http-cookie = Cookie
 kind-local-storage = Local storage
 kind-session-storage = Session storage
@@ -131,3 +128,15 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Consent banner (cookiedoc build --banner cookieconsent)
+
+banner-title = We use cookies
+# Markdown.
+banner-description = We use cookies that are needed for this website to work and, with your consent, others that help us improve it. You can change your choice at any time.
+banner-accept-all = Accept all
+banner-accept-necessary = Reject all
+banner-show-preferences = Manage preferences
+preferences-title = Cookie preferences
+preferences-save = Save my choices
+preferences-close = Close

@@ -33,8 +33,6 @@ column-purpose = Finalités
 column-duration = Durée de conservation
 column-kind = Type
 party-third = Tiers
-provider-country = Pays : { $country }
-provider-privacy-policy = Politique de confidentialité
 kind-http-cookie = Cookie
 kind-local-storage = Stockage local
 kind-session-storage = Stockage de session
@@ -112,3 +110,14 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+## Bandeau de consentement (cookiedoc build --banner cookieconsent)
+
+banner-title = Nous utilisons des cookies
+banner-description = Nous utilisons des cookies nécessaires au fonctionnement de ce site et, avec votre consentement, d’autres qui nous aident à l’améliorer. Vous pouvez modifier votre choix à tout moment.
+banner-accept-all = Tout accepter
+banner-accept-necessary = Tout refuser
+banner-show-preferences = Gérer mes préférences
+preferences-title = Préférences en matière de cookies
+preferences-save = Enregistrer mes choix
+preferences-close = Fermer
