@@ -104,6 +104,7 @@ impl Compiled {
         let mut diagnostics = Vec::new();
         for code in codes {
             match Locale::parse(code).filter(|l| site.contains(l)) {
+                Some(locale) if selected.contains(&locale) => {}
                 Some(locale) => selected.push(locale),
                 None => {
                     let listed: Vec<&str> = site.iter().map(|l| l.code.as_str()).collect();

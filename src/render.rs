@@ -134,8 +134,9 @@ impl Renderer {
             .iter()
             .filter(|l| only.is_empty() || only.contains(l))
             .collect();
+        // Links go only to the pages this build writes: the output folder is replaced whole.
         let shared = self
-            .shared_context(registry)
+            .shared_context(&locales)
             .map_err(|e| vec![e.to_diagnostic()])?;
         let results: Vec<Result<Pages, Vec<Diagnostic>>> = locales
             .par_iter()
@@ -233,10 +234,8 @@ impl Renderer {
             .expect("only a renderer with messages is asked to render")
     }
 
-    fn shared_context(&self, registry: &Registry) -> Result<SharedContext, MessageError> {
-        let locales = registry
-            .site
-            .locales
+    fn shared_context(&self, locales: &[&Locale]) -> Result<SharedContext, MessageError> {
+        let locales = locales
             .iter()
             .map(|l| {
                 Ok(LocaleLink {

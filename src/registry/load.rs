@@ -123,20 +123,20 @@ struct RawCategory {
     consent: Option<bool>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
+/// A cookie as written. Its keys are read one by one, so that a missing or malformed key does not
+/// hide the mistakes in the others; `None` where a key is absent or was reported.
 struct RawCookie {
-    name: Spanned<RawNames>,
-    provider: Spanned<String>,
-    category: Spanned<String>,
+    name: Option<Spanned<RawNames>>,
+    provider: Option<Spanned<String>>,
+    category: Option<Spanned<String>>,
     function: Option<Spanned<RawText>>,
-    purpose: Spanned<RawText>,
+    purpose: Option<Spanned<RawText>>,
     duration: Option<Spanned<String>>,
-    #[serde(default)]
-    party: Party,
-    #[serde(default)]
-    kind: Kind,
+    party: Option<Party>,
+    kind: Option<Kind>,
     domain: Option<Spanned<String>>,
+    /// Whether every key was readable and every required key present.
+    complete: bool,
 }
 
 /// Reads and validates a registry. Returns the registry when it has no errors, and every
@@ -145,6 +145,7 @@ pub fn load(source: SourceId, text: &str) -> (Option<Registry>, Vec<Diagnostic>)
     let mut loader = Loader {
         source,
         diagnostics: Vec::new(),
+        suggested: Vec::new(),
     };
     let registry = loader.load(text);
     let registry = registry.filter(|_| {
@@ -159,6 +160,9 @@ pub fn load(source: SourceId, text: &str) -> (Option<Registry>, Vec<Diagnostic>)
 struct Loader {
     source: SourceId,
     diagnostics: Vec<Diagnostic>,
+    /// The keys that the unknown keys of the table just checked were taken to mean: a missing
+    /// key that a typo stands for is reported once, as the typo.
+    suggested: Vec<String>,
 }
 
 struct Parsed {
@@ -233,9 +237,7 @@ impl Loader {
                     DeValue::Array(items) => {
                         for item in items.iter() {
                             let span = item.span();
-                            let item =
-                                self.strip_unknown_keys(item.clone(), COOKIE_KEYS, "[[cookies]]");
-                            if let Some(cookie) = self.deserialize::<RawCookie>(item) {
+                            if let Some(cookie) = self.cookie(item.clone()) {
                                 parsed.cookies.push(Spanned::new(span, cookie));
                             }
                         }
@@ -281,11 +283,15 @@ impl Loader {
             other => return Spanned::new(span, other),
         };
         let mut kept = DeTable::new();
+        self.suggested.clear();
         for (key, entry) in table {
             let name = key.get_ref().as_ref();
             if allowed.contains(&name) {
                 kept.insert(key, entry);
                 continue;
+            }
+            if let Some(suggestion) = did_you_mean(name, allowed.iter().copied()) {
+                self.suggested.push(suggestion.to_owned());
             }
             let listed = allowed
                 .iter()
@@ -336,6 +342,51 @@ impl Loader {
             }
         }
         entries
+    }
+
+    fn cookie(&mut self, item: Spanned<DeValue<'_>>) -> Option<RawCookie> {
+        let span = item.span();
+        let item = self.strip_unknown_keys(item, COOKIE_KEYS, "[[cookies]]");
+        let DeValue::Table(mut table) = item.into_inner() else {
+            self.error(Code::WrongType, "each cookie must be a table", span)
+                .help = Some("write each cookie as a `[[cookies]]` table".into());
+            return None;
+        };
+        let mut complete = true;
+        for key in ["name", "provider", "category", "purpose"] {
+            if table.contains_key(key) {
+                continue;
+            }
+            complete = false;
+            if !self.suggested.iter().any(|s| s == key) {
+                self.error(
+                    Code::WrongType,
+                    format!("missing key `{key}`"),
+                    span.clone(),
+                )
+                .help = Some(format!("add `{key} = …` to this table"));
+            }
+        }
+        let errors_before = self.diagnostics.len();
+        let cookie = RawCookie {
+            name: self.field(&mut table, "name"),
+            provider: self.field(&mut table, "provider"),
+            category: self.field(&mut table, "category"),
+            function: self.field(&mut table, "function"),
+            purpose: self.field(&mut table, "purpose"),
+            duration: self.field(&mut table, "duration"),
+            party: self.field(&mut table, "party"),
+            kind: self.field(&mut table, "kind"),
+            domain: self.field(&mut table, "domain"),
+            complete: complete && self.diagnostics.len() == errors_before,
+        };
+        Some(cookie)
+    }
+
+    /// Reads one key of a table on its own; `None` when it is absent or malformed (reported).
+    fn field<T: DeserializeOwned>(&mut self, table: &mut DeTable<'_>, key: &str) -> Option<T> {
+        let value = table.remove(key)?;
+        self.deserialize(value)
     }
 
     fn deserialize<T: DeserializeOwned>(&mut self, value: Spanned<DeValue<'_>>) -> Option<T> {
@@ -400,22 +451,25 @@ impl Loader {
         let mut seen_names: HashSet<(String, String)> = HashSet::new();
         for raw in parsed.cookies {
             let raw = raw.into_inner();
-            let names_span = raw.name.span();
-            let names = raw.name.into_inner().0;
-            if names.is_empty() {
+            let names_span = raw.name.as_ref().map(|n| n.span());
+            let names = raw.name.map(|n| n.into_inner().0).unwrap_or_default();
+            if let Some(span) = &names_span
+                && names.is_empty()
+            {
                 self.error(
                     Code::BadValue,
                     "a cookie needs at least one name",
-                    names_span.clone(),
+                    span.clone(),
                 );
             }
             let domain = raw.domain.map(|d| self.domain(d));
             for name in &names {
+                let span = names_span.clone().unwrap_or_default();
                 if let Err(why) = check_cookie_name(name) {
                     self.error(
                         Code::BadValue,
                         format!("`{name}` is not a valid cookie name: {why}"),
-                        names_span.clone(),
+                        span.clone(),
                     );
                 }
                 let key = (domain.clone().unwrap_or_default(), name.clone());
@@ -427,7 +481,7 @@ impl Loader {
                     self.error(
                         Code::DuplicateCookie,
                         format!("the cookie `{name}`{on} is declared twice"),
-                        names_span.clone(),
+                        span,
                     )
                     .help = Some(
                         "merge the two entries, or set a different `domain` on one of them".into(),
@@ -436,19 +490,23 @@ impl Loader {
                     seen_names.insert(key);
                 }
             }
-            if !providers.iter().any(|p| &p.id == raw.provider.get_ref()) {
-                let wanted = raw.provider.get_ref();
+            if let Some(provider) = &raw.provider
+                && !providers.iter().any(|p| &p.id == provider.get_ref())
+            {
+                let wanted = provider.get_ref();
                 let suggestion = did_you_mean(wanted, providers.iter().map(|p| p.id.as_str()));
                 let message = match suggestion {
                     Some(s) => format!("unknown provider `{wanted}`, did you mean `{s}`?"),
                     None => format!("unknown provider `{wanted}`"),
                 };
                 let help = format!("declare it as `[providers.{wanted}]` with at least a `name`");
-                self.error(Code::UnknownProvider, message, raw.provider.span())
+                self.error(Code::UnknownProvider, message, provider.span())
                     .help = Some(help);
             }
-            if !categories.iter().any(|c| &c.id == raw.category.get_ref()) {
-                let wanted = raw.category.get_ref();
+            if let Some(category) = &raw.category
+                && !categories.iter().any(|c| &c.id == category.get_ref())
+            {
+                let wanted = category.get_ref();
                 let suggestion = did_you_mean(wanted, categories.iter().map(|c| c.id.as_str()));
                 let message = match suggestion {
                     Some(s) => format!("unknown category `{wanted}`, did you mean `{s}`?"),
@@ -457,7 +515,7 @@ impl Loader {
                 let help = format!(
                     "use one of necessary, preferences, statistics, marketing, or declare `[categories.{wanted}]` with a `title`"
                 );
-                self.error(Code::UnknownCategory, message, raw.category.span())
+                self.error(Code::UnknownCategory, message, category.span())
                     .help = Some(help);
             }
             let duration_span = raw.duration.as_ref().map(|d| d.span());
@@ -478,18 +536,28 @@ impl Loader {
                 default: &default,
             };
             let function = raw.function.as_ref().map(|t| texts.read(t, "function"));
-            let purpose = texts.read(&raw.purpose, "purpose");
+            let purpose = raw.purpose.as_ref().map(|t| texts.read(t, "purpose"));
+            // An incomplete entry has been reported; it is checked as far as it goes, not kept.
+            let (true, Some(provider), Some(category), Some(purpose), Some(span)) = (
+                raw.complete,
+                raw.provider,
+                raw.category,
+                purpose,
+                names_span,
+            ) else {
+                continue;
+            };
             cookies.push(Cookie {
                 names,
-                provider: raw.provider.into_inner(),
-                category: raw.category.into_inner(),
+                provider: provider.into_inner(),
+                category: category.into_inner(),
                 function,
                 purpose,
                 duration,
-                party: raw.party,
-                kind: raw.kind,
+                party: raw.party.unwrap_or_default(),
+                kind: raw.kind.unwrap_or_default(),
                 domain,
-                span: names_span,
+                span,
                 duration_span,
             });
         }
