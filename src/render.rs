@@ -377,7 +377,7 @@ fn site_context<'r>(
 ) -> Result<SiteContext<'r>, MessageError> {
     let default = registry.default_locale().code.as_str();
     let site = &registry.site;
-    let name = site.name.localized(code, default);
+    let name = site.name.localized_name(code, default);
     Ok(SiteContext {
         name,
         name_plain: markdown::to_plain(name.text),
@@ -385,7 +385,7 @@ fn site_context<'r>(
         updated: site.updated.map(|d| l10n.date(code, d)).transpose()?,
         updated_iso: site.updated.map(|d| d.to_string()),
         controller: site.controller.as_ref().map(|c| ControllerContext {
-            name: c.name.as_ref().map(|t| t.localized(code, default)),
+            name: c.name.as_ref().map(|t| t.localized_name(code, default)),
             address: c.address.as_ref().map(|t| t.localized(code, default)),
             email: c.email.as_deref(),
             url: c.url.as_deref(),

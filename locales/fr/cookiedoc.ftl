@@ -12,17 +12,17 @@ intro = Afin de vous offrir le meilleur service possible, nous utilisons des coo
 
 ## Qu’est-ce qu’un cookie ?
 
-definitions-heading = Qu’est-ce qu’un cookie ?
-definitions-body = Un cookie est une donnée généralement de petite taille, identifiée par un nom, qui peut être transmise à votre navigateur par un site web que vous consultez. Votre navigateur la conserve pendant une certaine durée et la renvoie au serveur web à chacune de vos visites. Les cookies ont de nombreux usages : ils peuvent servir à mémoriser vos identifiants de connexion à une boutique en ligne, le contenu actuel de votre panier, ou d’identifiant pour suivre votre navigation à des fins statistiques ou publicitaires, etc.
-cookie-kinds-intro = Il existe plusieurs types de cookies :
-cookie-kind-necessary = Les cookies internes « nécessaires » permettent de conserver des informations entre deux visites d’un même site par un même appareil. Ils peuvent conserver un panier, des identifiants de connexion ou des préférences d’interface. Ils ne nécessitent pas le consentement de l’utilisateur.
-cookie-kind-statistical = Les cookies « statistiques » permettent de suivre les actions d’un internaute sur un site web. Lorsque les statistiques sont anonymisées (c’est-à-dire qu’elles ne permettent pas de remonter jusqu’à une personne), le consentement de l’utilisateur n’est pas requis.
-cookie-kind-first-party = Les cookies « internes » ou « propriétaires » sont déposés par le site visité. Ils peuvent être déposés en plus des cookies nécessaires et servir à collecter des données personnelles, à suivre le comportement des utilisateurs et à des fins publicitaires.
-cookie-kind-third-party = Les cookies « tiers » sont des cookies déposés par (ou pour) un site B (souvent une régie publicitaire) sur un site A. Ils permettent au site B de savoir quelles pages l’utilisateur a consultées sur le site A et de collecter des informations sur lui.
+definitions-heading = Qu’est-ce qu’un cookie ?
+definitions-body = Un cookie est une donnée généralement de petite taille, identifiée par un nom, qui peut être transmise à votre navigateur par un site web que vous consultez. Votre navigateur la conserve pendant une certaine durée et la renvoie au serveur web à chacune de vos visites. Les cookies ont de nombreux usages : ils peuvent servir à mémoriser vos identifiants de connexion à une boutique en ligne, le contenu actuel de votre panier, ou d’identifiant pour suivre votre navigation à des fins statistiques ou publicitaires, etc.
+cookie-kinds-intro = Il existe plusieurs types de cookies :
+cookie-kind-necessary = Les cookies internes « nécessaires » permettent de conserver des informations entre deux visites d’un même site par un même appareil. Ils peuvent conserver un panier, des identifiants de connexion ou des préférences d’interface. Ils ne nécessitent pas le consentement de l’utilisateur.
+cookie-kind-statistical = Les cookies « statistiques » permettent de suivre les actions d’un internaute sur un site web. Lorsque les statistiques sont anonymisées (c’est-à-dire qu’elles ne permettent pas de remonter jusqu’à une personne), le consentement de l’utilisateur n’est pas requis.
+cookie-kind-first-party = Les cookies « internes » ou « propriétaires » sont déposés par le site visité. Ils peuvent être déposés en plus des cookies nécessaires et servir à collecter des données personnelles, à suivre le comportement des utilisateurs et à des fins publicitaires.
+cookie-kind-third-party = Les cookies « tiers » sont des cookies déposés par (ou pour) un site B (souvent une régie publicitaire) sur un site A. Ils permettent au site B de savoir quelles pages l’utilisateur a consultées sur le site A et de collecter des informations sur lui.
 
 ## Les cookies de ce site
 
-cookies-used-heading = Quels cookies sont utilisés sur la plateforme <{ $url }> ?
+cookies-used-heading = Quels cookies sont utilisés sur la plateforme <{ $url }> ?
 no-cookies = Ce site ne dépose aucun cookie ni donnée similaire sur votre appareil.
 consent-required = Ces cookies ne sont déposés qu’avec votre consentement.
 consent-not-required = Ces cookies ne nécessitent pas votre consentement.
@@ -85,18 +85,18 @@ duration-years = { $count ->
 ## Gérer les cookies
 
 manage-heading = Comment refuser ou supprimer les cookies
-manage-body = Vous pouvez refuser les cookies soumis à votre consentement lorsque le site vous le demande, et modifier votre choix à tout moment. Vous pouvez aussi configurer votre navigateur pour qu’il refuse les cookies ou les supprime à sa fermeture, et supprimer ceux qu’il a déjà enregistrés dans ses paramètres, généralement sous « Confidentialité » ou « Sécurité ». Si vous refusez les cookies nécessaires, certaines parties du site risquent de ne plus fonctionner.
+manage-body = Vous pouvez refuser les cookies soumis à votre consentement lorsque le site vous le demande, et modifier votre choix à tout moment. Vous pouvez aussi configurer votre navigateur pour qu’il refuse les cookies ou les supprime à sa fermeture, et supprimer ceux qu’il a déjà enregistrés dans ses paramètres, généralement sous « Confidentialité » ou « Sécurité ». Si vous refusez les cookies nécessaires, certaines parties du site risquent de ne plus fonctionner.
 
 ## Responsable du traitement
 
 controller-heading = Qui est responsable de ce site
-controller-intro = Le responsable du traitement de vos données sur ce site est :
-controller-email = Courriel : { $email }
-controller-website = Site web : { $url }
+controller-intro = Le responsable du traitement de vos données sur ce site est :
+controller-email = Courriel : { $email }
+controller-website = Site web : { $url }
 
 ## Dates
 
-last-updated = Dernière mise à jour : { $date }
+last-updated = Dernière mise à jour : { $date }
 date = { $day } { $month } { $year }
 month-1 = janvier
 month-2 = février

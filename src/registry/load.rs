@@ -798,10 +798,15 @@ impl TextReader<'_> {
                 let mut texts = Vec::new();
                 for (key, text) in entries {
                     let Some(locale) = Locale::parse(key.get_ref()) else {
-                        self.loader.error(
-                            Code::BadLocale,
-                            format!("`{}` is not a BCP 47 locale code", key.get_ref()),
-                            key.span(),
+                        self.loader
+                            .error(
+                                Code::BadLocale,
+                                format!("`{}` is not a BCP 47 locale code", key.get_ref()),
+                                key.span(),
+                            )
+                            .help = Some(
+                            "key each text by one of the site's locales, such as `en` or `fr-CA`"
+                                .into(),
                         );
                         continue;
                     };

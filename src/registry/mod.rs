@@ -58,6 +58,20 @@ impl Text {
         }
     }
 
+    /// Like [`Text::localized`], for names (of the site, of the controller): a name written as a
+    /// plain string is the same in every language, so it is not marked as a fallback.
+    pub fn localized_name<'a>(&'a self, locale: &str, default: &'a str) -> Localized<'a> {
+        let localized = self.localized(locale, default);
+        if self.plain {
+            Localized {
+                fallback_lang: None,
+                ..localized
+            }
+        } else {
+            localized
+        }
+    }
+
     pub fn locales(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|(code, _)| code.as_str())
     }
