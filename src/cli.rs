@@ -10,6 +10,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Print only errors.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also say what was read and written.
+    #[arg(long, short, global = true)]
+    pub verbose: bool,
 }
 
 #[derive(Debug, Subcommand)]
@@ -79,6 +85,44 @@ pub enum Command {
         #[arg(long)]
         strict: bool,
     },
+    /// Write a starter cookies.toml (and its JSON Schema) that builds as it is.
+    Init {
+        /// Where to write; the current folder by default.
+        #[arg(default_value = ".", value_name = "DIR")]
+        dir: PathBuf,
+        /// Also write the built-in templates, to customize.
+        #[arg(long)]
+        templates: bool,
+        /// Also write the built-in messages (.ftl), to customize or translate.
+        #[arg(long)]
+        locales: bool,
+        /// Overwrite files that exist.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Print the JSON Schema of cookies.toml, for editors (Taplo, Even Better TOML).
+    Schema,
+    /// Add known cookies to cookies.toml, from the Open Cookie Database.
+    Import {
+        #[arg(long, default_value = "cookies.toml", value_name = "FILE")]
+        config: PathBuf,
+        /// The database's CSV file (open-cookie-database.csv).
+        #[arg(long = "open-cookie-database", value_name = "FILE", required = true)]
+        database: PathBuf,
+        /// Choose among entries of the same name from several platforms.
+        #[arg(long, value_name = "PLATFORM")]
+        platform: Option<String>,
+        /// Cookie names as set on the site (`_ga_ABC123` finds `_ga_*`).
+        #[arg(value_name = "NAME", required = true)]
+        names: Vec<String>,
+    },
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff).
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

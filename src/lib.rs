@@ -10,6 +10,8 @@ pub mod diagnostic;
 pub mod error;
 pub mod export;
 pub mod i18n;
+pub mod import;
+pub mod init;
 pub mod markdown;
 pub mod output;
 pub mod project;
@@ -46,6 +48,13 @@ pub fn compile(project: &Project) -> Result<Compiled, Report> {
     if let Some(registry) = &registry {
         diagnostics.extend(registry::lint(registry, project.registry));
     }
+    let copies: Vec<_> = project
+        .templates
+        .iter()
+        .map(|t| t.2)
+        .chain(project.locales.iter().map(|l| l.source))
+        .collect();
+    diagnostics.extend(init::stale_copies(&copies, &project.sources));
     let templates = render::collect_templates(project.templates.clone(), &mut sources);
 
     let localizer = registry
@@ -128,7 +137,8 @@ impl Compiled {
 
 /// What a finished build did.
 pub struct Built {
-    pub files: usize,
+    /// The files written, relative to the output folder.
+    pub files: Vec<String>,
     pub locales: usize,
     pub warnings: Report,
 }
@@ -147,7 +157,7 @@ pub fn build(
     let files = compiled.render(&only, banner).map_err(Error::Invalid)?;
     output::write_site(out, &files, force, &project.root)?;
     Ok(Built {
-        files: files.len(),
+        files: files.keys().cloned().collect(),
         locales: if only.is_empty() {
             compiled.registry.site.locales.len()
         } else {

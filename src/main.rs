@@ -1,7 +1,7 @@
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use cookiedoc::Error;
 use cookiedoc::cli::{Cli, Command, Format};
 use cookiedoc::diagnostic::Report;
@@ -21,7 +21,25 @@ fn color() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stderr().is_terminal()
 }
 
+/// How much to say besides errors.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Verbosity {
+    Quiet,
+    Normal,
+    Verbose,
+}
+
 fn run(cli: Cli) -> Result<ExitCode, Error> {
+    let verbosity = match (cli.quiet, cli.verbose) {
+        (true, _) => Verbosity::Quiet,
+        (_, true) => Verbosity::Verbose,
+        _ => Verbosity::Normal,
+    };
+    let say = |text: String| {
+        if verbosity >= Verbosity::Normal {
+            println!("{text}");
+        }
+    };
     match cli.command {
         Command::Build {
             config,
@@ -31,14 +49,21 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             banner,
         } => {
             let built = cookiedoc::build(&config, &out, &locales, force, banner)?;
-            eprint!("{}", built.warnings.render(color()));
-            println!(
+            if verbosity >= Verbosity::Normal {
+                eprint!("{}", built.warnings.render(color()));
+            }
+            if verbosity == Verbosity::Verbose {
+                for file in &built.files {
+                    println!("wrote {}", out.join(file).display());
+                }
+            }
+            say(format!(
                 "Built {} locale{} ({} files) into {}",
                 built.locales,
                 if built.locales == 1 { "" } else { "s" },
-                built.files,
+                built.files.len(),
                 out.display()
-            );
+            ));
             Ok(ExitCode::SUCCESS)
         }
         Command::Serve {
@@ -62,7 +87,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             strict,
         } => {
             let report = cookiedoc::check(&config)?;
-            Ok(print_report(report, format, strict, "checked"))
+            Ok(print_report(report, format, strict, "checked", verbosity))
         }
         Command::Audit {
             config,
@@ -79,20 +104,103 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 pages,
             };
             let report = cookiedoc::audit::run(&options)?;
-            Ok(print_report(report, format, strict, "audited"))
+            Ok(print_report(report, format, strict, "audited", verbosity))
+        }
+        Command::Init {
+            dir,
+            templates,
+            locales,
+            force,
+        } => {
+            let options = cookiedoc::init::Options {
+                dir,
+                force,
+                templates,
+                locales,
+            };
+            for path in cookiedoc::init::init(&options)? {
+                say(format!("wrote {}", path.display()));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schema => {
+            write_stdout(cookiedoc::registry::json_schema().as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import {
+            config,
+            database,
+            platform,
+            names,
+        } => {
+            let options = cookiedoc::import::Options {
+                config: config.clone(),
+                database,
+                names,
+                platform,
+            };
+            let imported = cookiedoc::import::import(&options)?;
+            for warning in &imported.warnings {
+                if verbosity >= Verbosity::Normal {
+                    eprintln!("warning: {warning}");
+                }
+            }
+            for added in &imported.added {
+                say(format!("added {added} to {}", config.display()));
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Completions { shell } => {
+            let mut command = Cli::command();
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "cookiedoc", &mut script);
+            write_stdout(&script)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let page = clap_mangen::Man::new(Cli::command());
+            let mut out = Vec::new();
+            page.render(&mut out)
+                .map_err(Error::io("write", std::path::Path::new("-")))?;
+            write_stdout(&out)?;
+            Ok(ExitCode::SUCCESS)
         }
     }
 }
 
+/// Writes to standard output; a reader that stops early (`| head`) is not an error.
+fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
+    match std::io::stdout().write_all(bytes) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Error::io(
+            "write",
+            std::path::Path::new("standard output"),
+        )(e)),
+        _ => Ok(()),
+    }
+}
+
 /// Prints diagnostics as text or JSON; the exit status is 1 when any is an error.
-fn print_report(mut report: Report, format: Format, strict: bool, verb: &str) -> ExitCode {
+fn print_report(
+    mut report: Report,
+    format: Format,
+    strict: bool,
+    verb: &str,
+    verbosity: Verbosity,
+) -> ExitCode {
     if strict {
         report = report.strict();
+    }
+    if verbosity == Verbosity::Quiet {
+        report
+            .diagnostics
+            .retain(|d| d.severity == cookiedoc::diagnostic::Severity::Error);
     }
     match format {
         Format::Text => {
             eprint!("{}", report.render(color()));
-            eprintln!("{}", summary(&report, verb));
+            if verbosity >= Verbosity::Normal {
+                eprintln!("{}", summary(&report, verb));
+            }
         }
         Format::Json => print!("{}", report.to_json_lines()),
     }

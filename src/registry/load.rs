@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
 use toml::Spanned;
@@ -60,6 +61,27 @@ impl<'de> Deserialize<'de> for RawText {
     }
 }
 
+impl JsonSchema for RawText {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Text".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A text in the default locale, or a table with one text per locale. Markdown: links (http, https, mailto) and emphasis.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "propertyNames": { "pattern": "^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$" },
+                    "additionalProperties": { "type": "string" },
+                    "minProperties": 1
+                }
+            ]
+        })
+    }
+}
+
 /// One cookie name, or several shown in one row.
 #[derive(Debug, Clone)]
 struct RawNames(Vec<String>);
@@ -87,56 +109,168 @@ impl<'de> Deserialize<'de> for RawNames {
     }
 }
 
-#[derive(Deserialize)]
+impl JsonSchema for RawNames {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Names".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A cookie or storage key name, or a list of names shown in one row; `*` stands for any characters, as in \"_ga_*\".",
+            "anyOf": [
+                { "type": "string", "minLength": 1 },
+                { "type": "array", "items": { "type": "string", "minLength": 1 }, "minItems": 1 }
+            ]
+        })
+    }
+}
+
+/// A TOML date, which JSON Schema tools for TOML check as a `date` string.
+struct TomlDate;
+
+impl JsonSchema for TomlDate {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "date" })
+    }
+}
+
+/// The site the policy is for.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawSite {
+    /// The site's name.
+    #[schemars(with = "RawText")]
     name: Spanned<RawText>,
+    /// The site's address (http or https).
+    #[schemars(with = "String", url)]
     url: Spanned<String>,
+    /// BCP 47 locale codes; the first is the default locale.
+    #[schemars(with = "Vec<String>", length(min = 1))]
     locales: Spanned<Vec<Spanned<String>>>,
+    /// Shown as "last updated", formatted per locale.
+    #[schemars(with = "Option<TomlDate>")]
     updated: Option<Spanned<toml::value::Datetime>>,
+    /// Who is responsible for the processing (GDPR Art. 13(1)(a)).
     controller: Option<RawController>,
 }
 
-#[derive(Deserialize)]
+/// The controller's identity and contact.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawController {
+    #[schemars(with = "Option<RawText>")]
     name: Option<Spanned<RawText>>,
+    #[schemars(with = "Option<RawText>")]
     address: Option<Spanned<RawText>>,
+    #[schemars(with = "Option<String>", email)]
     email: Option<Spanned<String>>,
+    #[schemars(with = "Option<String>", url)]
     url: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+/// Who sets or receives a cookie.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawProvider {
     name: String,
+    /// The provider's website.
+    #[schemars(with = "Option<String>", url)]
     url: Option<Spanned<String>>,
+    /// Its privacy policy; the provider's name links to it.
+    #[schemars(with = "Option<String>", url)]
     privacy_policy: Option<Spanned<String>>,
+    /// ISO 3166-1 alpha-2 code of the provider's country.
+    #[schemars(with = "Option<String>", regex(pattern = r"^[A-Z]{2}$"))]
     country: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+/// A category of cookies: built-in (necessary, preferences, statistics, marketing) or custom.
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawCategory {
+    /// Required for a custom category; overrides a built-in category's title.
+    #[schemars(with = "Option<RawText>")]
     title: Option<Spanned<RawText>>,
+    /// Overrides a built-in category's description; "" removes it.
+    #[schemars(with = "Option<RawText>")]
     description: Option<Spanned<RawText>>,
+    /// Whether its cookies are set only with consent (built-ins: necessary false, others true).
     consent: Option<bool>,
 }
 
+/// The keys every cookie must have.
+const REQUIRED_COOKIE_KEYS: [&str; 4] = ["name", "provider", "category", "purpose"];
+
 /// A cookie as written. Its keys are read one by one, so that a missing or malformed key does not
 /// hide the mistakes in the others; `None` where a key is absent or was reported.
+#[derive(JsonSchema)]
+#[schemars(deny_unknown_fields, transform = require_cookie_keys)]
 struct RawCookie {
+    #[schemars(with = "RawNames")]
     name: Option<Spanned<RawNames>>,
+    /// The id of a `[providers.<id>]` table.
+    #[schemars(with = "String")]
     provider: Option<Spanned<String>>,
+    /// necessary, preferences, statistics, marketing, or the id of a `[categories.<id>]` table.
+    #[schemars(with = "String")]
     category: Option<Spanned<String>>,
+    /// What it does and where, e.g. "Authentication (front and back office)".
+    #[schemars(with = "Option<RawText>")]
     function: Option<Spanned<RawText>>,
+    /// Why it is stored.
+    #[schemars(with = "RawText")]
     purpose: Option<Spanned<RawText>>,
+    /// "session", "persistent", "<n> <unit>" (seconds to years), "up to <n> <unit>", or ISO 8601 such as "P1Y6M".
+    #[schemars(with = "Option<String>")]
     duration: Option<Spanned<String>>,
+    /// first (default) or third.
     party: Option<Party>,
+    /// http-cookie (default), local-storage, session-storage, indexeddb or pixel.
     kind: Option<Kind>,
+    /// The domain it is set on, when not the site's own; names are unique per domain.
+    #[schemars(with = "Option<String>")]
     domain: Option<Spanned<String>>,
     /// Whether every key was readable and every required key present.
+    #[schemars(skip)]
     complete: bool,
+}
+
+fn require_cookie_keys(schema: &mut schemars::Schema) {
+    schema.insert("required".into(), REQUIRED_COOKIE_KEYS.to_vec().into());
+}
+
+/// The whole of `cookies.toml`, for the JSON Schema only: loading reads each part on its own.
+#[derive(JsonSchema)]
+#[schemars(
+    deny_unknown_fields,
+    title = "cookies.toml",
+    description = "The cookie registry of cookiedoc"
+)]
+#[allow(dead_code)]
+struct RawRegistry {
+    site: RawSite,
+    /// The providers, by id.
+    #[serde(default)]
+    providers: BTreeMap<String, RawProvider>,
+    /// Settings and texts of built-in categories, and custom categories, by id.
+    #[serde(default)]
+    categories: BTreeMap<String, RawCategory>,
+    /// The cookies and other browser storage the site uses.
+    #[serde(default)]
+    cookies: Vec<RawCookie>,
+}
+
+/// The JSON Schema of `cookies.toml`, for editors (Taplo, Even Better TOML).
+pub fn json_schema() -> String {
+    let generator = schemars::generate::SchemaSettings::draft07().into_generator();
+    let schema = generator.into_root_schema_for::<RawRegistry>();
+    let mut text = serde_json::to_string_pretty(&schema).expect("the schema serializes");
+    text.push('\n');
+    text
 }
 
 /// Reads and validates a registry. Returns the registry when it has no errors, and every
@@ -353,7 +487,7 @@ impl Loader {
             return None;
         };
         let mut complete = true;
-        for key in ["name", "provider", "category", "purpose"] {
+        for key in REQUIRED_COOKIE_KEYS {
             if table.contains_key(key) {
                 continue;
             }

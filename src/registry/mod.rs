@@ -13,7 +13,7 @@ use std::ops::Range;
 
 pub use duration::{Duration, Unit};
 pub use lint::lint;
-pub use load::load;
+pub use load::{json_schema, load};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 
@@ -202,7 +202,9 @@ pub struct Category {
     pub consent: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Party {
     #[default]
@@ -210,7 +212,9 @@ pub enum Party {
     Third,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
     #[default]

@@ -1,0 +1,439 @@
+//! `cookiedoc import`: adds known cookies from the Open Cookie Database to `cookies.toml`, editing
+//! the file in place so that its comments and formatting survive.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use toml_edit::{DocumentMut, Item, Table, value};
+
+use crate::error::Error;
+use crate::registry::Duration;
+
+pub struct Options {
+    pub config: PathBuf,
+    pub database: PathBuf,
+    pub names: Vec<String>,
+    /// Picks among several entries of the same name.
+    pub platform: Option<String>,
+}
+
+/// One row of the Open Cookie Database.
+#[derive(Debug, Clone, serde::Deserialize)]
+struct Entry {
+    #[serde(rename = "Platform")]
+    platform: String,
+    #[serde(rename = "Category")]
+    category: String,
+    #[serde(rename = "Cookie / Data Key name")]
+    name: String,
+    #[serde(rename = "Domain")]
+    domain: String,
+    #[serde(rename = "Description")]
+    description: String,
+    #[serde(rename = "Retention period")]
+    retention: String,
+    #[serde(rename = "Data Controller")]
+    controller: String,
+    #[serde(rename = "User Privacy & GDPR Rights Portals")]
+    privacy_portal: String,
+    #[serde(rename = "Wildcard match")]
+    wildcard: String,
+}
+
+impl Entry {
+    fn is_wildcard(&self) -> bool {
+        self.wildcard.trim() == "1"
+    }
+
+    /// The name as cookiedoc writes it: a wildcard entry is a prefix, so `_ga_` becomes `_ga_*`.
+    fn registry_name(&self) -> String {
+        let name = self.name.trim();
+        if self.is_wildcard() && !name.ends_with('*') {
+            format!("{name}*")
+        } else {
+            name.to_owned()
+        }
+    }
+
+    fn matches(&self, wanted: &str) -> Match {
+        let name = self.name.trim();
+        if name == wanted || self.registry_name() == wanted {
+            Match::Exact
+        } else if self.is_wildcard() && wanted.starts_with(name.trim_end_matches('*')) {
+            Match::Wildcard
+        } else {
+            Match::None
+        }
+    }
+
+    fn category(&self) -> &'static str {
+        match self.category.trim().to_ascii_lowercase().as_str() {
+            "necessary" | "security" => "necessary",
+            "analytics" => "statistics",
+            "marketing" => "marketing",
+            // Functional and personalization cookies remember choices.
+            _ => "preferences",
+        }
+    }
+
+    fn provider_name(&self) -> &str {
+        let controller = self.controller.trim();
+        if controller.is_empty() {
+            self.platform.trim()
+        } else {
+            controller
+        }
+    }
+
+    /// The free-text retention in cookiedoc's words, when it can be read.
+    fn duration(&self) -> Option<String> {
+        let text = self.retention.trim().to_ascii_lowercase();
+        let text = match text.as_str() {
+            "end of session (browser)" | "browser session" | "session cookie" => "session",
+            "forever" | "unlimited" | "persistent" | "local storage" => "persistent",
+            other => other,
+        };
+        text.parse::<Duration>().ok().map(|_| text.to_owned())
+    }
+
+    /// The domain, when it is one host; and whether the database marks it as a third party.
+    fn domain(&self) -> (Option<String>, bool) {
+        let raw = self.domain.trim();
+        let third = raw.contains("3rd party") || raw.contains("third party");
+        let host = raw
+            .split(" (")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches('.')
+            .to_ascii_lowercase();
+        let is_host = !host.is_empty()
+            && host.contains('.')
+            && host.split('.').all(|l| {
+                !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            });
+        (is_host.then_some(host), third)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Match {
+    Exact,
+    Wildcard,
+    None,
+}
+
+/// What `import` did, for the user to read.
+pub struct Imported {
+    pub added: Vec<String>,
+    pub warnings: Vec<String>,
+}
+
+fn provider_id(name: &str) -> String {
+    let mut id = String::new();
+    for c in name.chars().flat_map(char::to_lowercase) {
+        if c.is_ascii_alphanumeric() {
+            id.push(c);
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-').to_owned();
+    if id.is_empty() {
+        "provider".to_owned()
+    } else {
+        id
+    }
+}
+
+fn refused(message: String, help: &str) -> Error {
+    Error::Refused {
+        message,
+        help: help.to_owned(),
+    }
+}
+
+/// Every name declared in the registry, as written.
+fn declared_names(document: &DocumentMut) -> Vec<String> {
+    let Some(cookies) = document.get("cookies").and_then(Item::as_array_of_tables) else {
+        return Vec::new();
+    };
+    cookies
+        .iter()
+        .filter_map(|table| table.get("name"))
+        .flat_map(|name| match name.as_value() {
+            Some(toml_edit::Value::String(s)) => vec![s.value().clone()],
+            Some(toml_edit::Value::Array(items)) => items
+                .iter()
+                .filter_map(|v| v.as_str().map(str::to_owned))
+                .collect(),
+            _ => Vec::new(),
+        })
+        .collect()
+}
+
+pub fn import(options: &Options) -> Result<Imported, Error> {
+    let text = fs::read_to_string(&options.config).map_err(Error::io("read", &options.config))?;
+    let mut document: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        refused(
+            format!(
+                "`{}` is not valid TOML: {}",
+                options.config.display(),
+                e.message()
+            ),
+            "run `cookiedoc check` to see where, and fix it first",
+        )
+    })?;
+    let entries = read_database(&options.database)?;
+
+    let declared = declared_names(&document);
+    let mut chosen = Vec::new();
+    let mut problems = Vec::new();
+    for wanted in &options.names {
+        let mut candidates: Vec<(&Entry, Match)> = entries
+            .iter()
+            .map(|e| (e, e.matches(wanted)))
+            .filter(|(e, m)| {
+                *m != Match::None
+                    && options
+                        .platform
+                        .as_ref()
+                        .is_none_or(|p| e.platform.trim().eq_ignore_ascii_case(p.trim()))
+            })
+            .collect();
+        candidates.sort_by_key(|c| c.1);
+        let Some(best) = candidates.first().map(|c| c.1) else {
+            problems.push(format!("`{wanted}` is not in the Open Cookie Database"));
+            continue;
+        };
+        let best: Vec<&Entry> = candidates
+            .iter()
+            .filter(|c| c.1 == best)
+            .map(|c| c.0)
+            .collect();
+        let platforms: Vec<&str> = {
+            let mut p: Vec<&str> = best.iter().map(|e| e.platform.trim()).collect();
+            p.dedup();
+            p
+        };
+        if platforms.len() > 1 {
+            problems.push(format!(
+                "`{wanted}` is known from several platforms: {}; choose one with --platform",
+                platforms.join(", ")
+            ));
+            continue;
+        }
+        let entry = best[0];
+        let name = entry.registry_name();
+        if declared.contains(&name) || declared.contains(wanted) {
+            problems.push(format!(
+                "`{name}` is already declared in {}",
+                options.config.display()
+            ));
+            continue;
+        }
+        if chosen.iter().any(|(_, n): &(&Entry, String)| *n == name) {
+            continue;
+        }
+        chosen.push((entry, name));
+    }
+    if !problems.is_empty() {
+        return Err(refused(
+            format!("nothing was imported: {}", problems.join("; ")),
+            "check the names (the database's names are case-sensitive), or leave out those already declared",
+        ));
+    }
+
+    let mut added = Vec::new();
+    let mut warnings = Vec::new();
+    for (entry, name) in chosen {
+        let provider = provider_id(entry.provider_name());
+        ensure_provider(&mut document, &provider, entry);
+        let (domain, third_party) = entry.domain();
+        let mut cookie = Table::new();
+        cookie.insert("name", value(name.as_str()));
+        cookie.insert("provider", value(provider.as_str()));
+        cookie.insert("category", value(entry.category()));
+        cookie.insert("purpose", value(entry.description.trim()));
+        let duration = entry.duration();
+        match &duration {
+            Some(duration) => {
+                cookie.insert("duration", value(duration.as_str()));
+            }
+            None => warnings.push(format!(
+                "`{name}`: the retention \"{}\" is not a duration cookiedoc can read; add `duration` by hand",
+                entry.retention.trim()
+            )),
+        }
+        if third_party {
+            cookie.insert("party", value("third"));
+        }
+        if let Some(domain) = domain {
+            cookie.insert("domain", value(domain));
+        }
+        cookie.decor_mut().set_prefix(format!(
+            "\n# Imported from the Open Cookie Database ({}, {}).\n",
+            entry.platform.trim(),
+            entry.category.trim()
+        ));
+        let cookies = document
+            .entry("cookies")
+            .or_insert(Item::ArrayOfTables(Default::default()));
+        let Some(cookies) = cookies.as_array_of_tables_mut() else {
+            return Err(refused(
+                "`cookies` in the registry is not an array of tables".into(),
+                "write each cookie as a `[[cookies]]` table",
+            ));
+        };
+        cookies.push(cookie);
+        added.push(format!(
+            "{name} ({}, {}{})",
+            entry.platform.trim(),
+            entry.category(),
+            duration.map(|d| format!(", {d}")).unwrap_or_default()
+        ));
+    }
+    let mut edited = document.to_string();
+    if !edited.ends_with('\n') {
+        edited.push('\n');
+    }
+    write_atomically(&options.config, edited.as_bytes())?;
+    Ok(Imported { added, warnings })
+}
+
+fn ensure_provider(document: &mut DocumentMut, id: &str, entry: &Entry) {
+    let providers = document.entry("providers").or_insert_with(|| {
+        let mut table = Table::new();
+        table.set_implicit(true);
+        Item::Table(table)
+    });
+    let Some(providers) = providers.as_table_mut() else {
+        return;
+    };
+    if providers.contains_key(id) {
+        return;
+    }
+    let mut provider = Table::new();
+    provider.insert("name", value(entry.provider_name()));
+    let portal = entry.privacy_portal.trim();
+    if portal.starts_with("https://") || portal.starts_with("http://") {
+        provider.insert("privacy_policy", value(portal));
+    }
+    providers.insert(id, Item::Table(provider));
+}
+
+fn read_database(path: &Path) -> Result<Vec<Entry>, Error> {
+    let mut reader = csv::Reader::from_path(path).map_err(|e| Error::Io {
+        action: "read",
+        path: path.to_path_buf(),
+        source: std::io::Error::other(e.to_string()),
+    })?;
+    let mut entries = Vec::new();
+    for (index, row) in reader.deserialize::<Entry>().enumerate() {
+        let entry = row.map_err(|e| {
+            refused(
+                format!(
+                    "`{}` line {}: not an Open Cookie Database row: {e}",
+                    path.display(),
+                    index + 2
+                ),
+                "use the CSV of the Open Cookie Database (open-cookie-database.csv)",
+            )
+        })?;
+        entries.push(entry);
+    }
+    Ok(entries)
+}
+
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let temporary = path.with_file_name(format!(".{name}.cookiedoc-{}.tmp", std::process::id()));
+    fs::write(&temporary, bytes).map_err(Error::io("write", &temporary))?;
+    fs::rename(&temporary, path).map_err(|e| {
+        let _ = fs::remove_file(&temporary);
+        Error::io("replace", path)(e)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(name: &str, wildcard: bool, retention: &str, domain: &str) -> Entry {
+        Entry {
+            platform: "Google Analytics".into(),
+            category: "Analytics".into(),
+            name: name.into(),
+            domain: domain.into(),
+            description: "Counts visits".into(),
+            retention: retention.into(),
+            controller: "Google".into(),
+            privacy_portal: "https://business.safety.google/privacy/".into(),
+            wildcard: if wildcard { "1" } else { "0" }.into(),
+        }
+    }
+
+    #[test]
+    fn wildcard_entries_match_concrete_names() {
+        let ga = entry("_ga_", true, "2 years", "");
+        assert_eq!(ga.matches("_ga_123"), Match::Wildcard);
+        assert_eq!(ga.matches("_ga_*"), Match::Exact);
+        assert_eq!(ga.matches("_gid"), Match::None);
+        assert_eq!(ga.registry_name(), "_ga_*");
+        let exact = entry("_ga", false, "2 years", "");
+        assert_eq!(exact.matches("_ga"), Match::Exact);
+        assert_eq!(exact.matches("_ga_1"), Match::None);
+    }
+
+    #[test]
+    fn retention_in_free_text() {
+        for (text, expected) in [
+            ("Session", Some("session")),
+            ("end of session (browser)", Some("session")),
+            ("2 years", Some("2 years")),
+            ("30 mins", Some("30 mins")),
+            ("forever", Some("persistent")),
+            ("unknown", None),
+            ("1 hour or longer", None),
+        ] {
+            assert_eq!(
+                entry("x", false, text, "").duration().as_deref(),
+                expected,
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn domains_and_third_parties() {
+        assert_eq!(
+            entry("x", false, "", ".linkedin.com").domain(),
+            (Some("linkedin.com".into()), false)
+        );
+        assert_eq!(
+            entry("x", false, "", "facebook.com (3rd party)").domain(),
+            (Some("facebook.com".into()), true)
+        );
+        assert_eq!(
+            entry(
+                "x",
+                false,
+                "",
+                ".bing.com (3rd party) or .microsoft.com (3rd party)"
+            )
+            .domain(),
+            (Some("bing.com".into()), true)
+        );
+        assert_eq!(entry("x", false, "", "").domain(), (None, false));
+    }
+
+    #[test]
+    fn provider_ids_are_slugs() {
+        assert_eq!(provider_id("Google"), "google");
+        assert_eq!(provider_id("Adobe Inc."), "adobe-inc");
+        assert_eq!(provider_id("  "), "provider");
+    }
+}
