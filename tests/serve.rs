@@ -292,3 +292,52 @@ fn serve_never_writes_dist() {
     server.get("/en/");
     assert!(!server.dir.path().join("dist").exists());
 }
+
+/// Headless Chromium opens a served page; the registry is edited; the page reloads by itself.
+#[test]
+fn an_open_page_reloads_itself_in_a_real_browser() {
+    let node_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
+    let chromium = std::env::var_os("COOKIEDOC_CHROMIUM")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("/usr/bin/chromium"));
+    let node = Command::new("node")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    let missing = if !chromium.is_file() {
+        Some("chromium (apt-get install chromium)")
+    } else if !node {
+        Some("node (apt-get install nodejs)")
+    } else if !node_dir.join("node_modules/playwright-core").is_dir() {
+        Some("playwright-core (npm ci --ignore-scripts --prefix tests/browser)")
+    } else {
+        None
+    };
+    if let Some(missing) = missing {
+        assert!(
+            std::env::var_os("COOKIEDOC_REQUIRE_BROWSER_CHECKS").is_none(),
+            "the browser reload test cannot run: {missing} is missing"
+        );
+        eprintln!("skipped: {missing} is missing");
+        return;
+    }
+    let server = Server::start();
+    let output = Command::new("node")
+        .arg(node_dir.join("reload.mjs"))
+        .args(["--url", &format!("http://127.0.0.1:{}/en/", server.port)])
+        .args(["--registry", server.registry().to_str().unwrap()])
+        .args(["--from", "To retrieve data via API calls"])
+        .args(["--to", "To fetch data through the API"])
+        .args(["--chromium", chromium.to_str().unwrap()])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let result: serde_json::Value = serde_json::from_str(stdout.trim()).unwrap();
+    assert_eq!(result["reloaded"], true, "{stdout}");
+    eprintln!("the page reloaded {} ms after the save", result["ms"]);
+}
