@@ -24,6 +24,8 @@ pub fn write_site(
     force: bool,
     protected: &Path,
 ) -> Result<(), Error> {
+    // Messages name the folder as the user wrote it; the checks use the resolved path.
+    let shown = out.display().to_string();
     let out = absolute(out)?;
     let protected = if protected.as_os_str().is_empty() {
         Path::new(".")
@@ -35,14 +37,14 @@ pub fn write_site(
         return Err(Error::Refused {
             message: format!(
                 "refusing to write into `{}`: it contains the project (`{}`)",
-                out.display(),
+                shown,
                 protected.display()
             ),
             help: "choose an output folder of its own, such as `--out dist`".into(),
         });
     }
     let parent = out.parent().ok_or_else(|| Error::Refused {
-        message: format!("refusing to write into `{}`", out.display()),
+        message: format!("refusing to write into `{shown}`"),
         help: "choose an output folder of its own, such as `--out dist`".into(),
     })?;
     let name = out
@@ -54,10 +56,7 @@ pub fn write_site(
         Ok(meta) if meta.is_dir() => true,
         Ok(_) => {
             return Err(Error::Refused {
-                message: format!(
-                    "refusing to replace `{}`: it is not a folder",
-                    out.display()
-                ),
+                message: format!("refusing to replace `{}`: it is not a folder", shown),
                 help: "remove it, or choose another `--out`".into(),
             });
         }
@@ -68,7 +67,7 @@ pub fn write_site(
         return Err(Error::Refused {
             message: format!(
                 "refusing to replace `{}`: it is not empty and was not written by cookiedoc",
-                out.display()
+                shown
             ),
             help: "choose another `--out`, or pass `--force` to replace the folder and everything in it".into(),
         });
