@@ -16,6 +16,8 @@ use serde::Serialize;
 pub enum Severity {
     Error,
     Warning,
+    /// Information that never fails a run, not even under `--strict`.
+    Note,
 }
 
 /// Every diagnostic has a stable code, documented in the README.
@@ -48,6 +50,13 @@ pub enum Code {
     ThirdPartyInfo,
     NoController,
     StaleCopy,
+    // Audit: what a browser really stored compared with the registry.
+    UndeclaredStorage,
+    NotSeen,
+    LongerThanDeclared,
+    FirstPartyElsewhere,
+    BadEvidence,
+    ScanFailed,
 }
 
 impl Code {
@@ -79,6 +88,12 @@ impl Code {
             Code::ThirdPartyInfo => "W006",
             Code::NoController => "W007",
             Code::StaleCopy => "W008",
+            Code::UndeclaredStorage => "A001",
+            Code::NotSeen => "A002",
+            Code::LongerThanDeclared => "A003",
+            Code::FirstPartyElsewhere => "A004",
+            Code::BadEvidence => "A005",
+            Code::ScanFailed => "A006",
         }
     }
 }
@@ -212,10 +227,12 @@ impl Report {
             .any(|d| d.severity == Severity::Error)
     }
 
-    /// Turns every warning into an error, for `--strict`.
+    /// Turns every warning into an error, for `--strict`; notes stay notes.
     pub fn strict(mut self) -> Self {
         for diagnostic in &mut self.diagnostics {
-            diagnostic.severity = Severity::Error;
+            if diagnostic.severity == Severity::Warning {
+                diagnostic.severity = Severity::Error;
+            }
         }
         self
     }
@@ -265,6 +282,7 @@ impl Report {
         let base = match diagnostic.severity {
             Severity::Error => cs::Diagnostic::error(),
             Severity::Warning => cs::Diagnostic::warning(),
+            Severity::Note => cs::Diagnostic::note(),
         };
         let mut rendered = base
             .with_code(diagnostic.code.as_str())

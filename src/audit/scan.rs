@@ -1,0 +1,580 @@
+//! `cookiedoc audit --scan URL`: loads a site in headless Chromium through the DevTools protocol
+//! and records every cookie and storage key it keeps.
+//!
+//! The browser starts with a new, empty profile that allows third-party cookies (as Chrome does by
+//! default), so that it sees what third parties store. It loads the start page and then the pages
+//! it links on the same host (or its subdomains), breadth first, up to `--pages`. It never clicks,
+//! types or sets a cookie, so it never gives consent, and it does not follow links whose address
+//! mentions consent or accepting. After each page has loaded it waits until nothing new is stored
+//! for half a second (three seconds at most), then reads the cookies (`Storage.getCookies`) and,
+//! in every frame, the keys of local storage, session storage and the IndexedDB databases, through
+//! `Runtime.evaluate` in an isolated world that the page's scripts cannot see.
+
+use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
+use std::ffi::OsStr;
+use std::time::{Duration, Instant};
+
+use headless_chrome::protocol::cdp::types::Method;
+use headless_chrome::{Browser, LaunchOptions, Tab};
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use super::evidence::{Lifetime, Observation, Place, Store, normalize_domain};
+use super::time;
+use crate::diagnostic::{Code, Diagnostic};
+
+/// What a scan saw.
+pub struct Scanned {
+    /// The hosts of the start address and of the page it led to, which count as the site's own.
+    pub hosts: Vec<String>,
+    pub observations: Vec<Observation>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// Whether the scan ran to its end; when it did not, what it did not see means nothing.
+    pub complete: bool,
+}
+
+impl Scanned {
+    fn failed(diagnostic: Diagnostic) -> Scanned {
+        Scanned {
+            hosts: Vec::new(),
+            observations: Vec::new(),
+            diagnostics: vec![diagnostic],
+            complete: false,
+        }
+    }
+}
+
+/// Flags for a headless browser on a machine without a display, a sandbox or a network beyond the
+/// site: no background connections of its own, and every frame in the page's process so that
+/// cross-site frames can be read.
+const CHROMIUM_FLAGS: &[&str] = &[
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-site-isolation-trials",
+    "--disable-features=TranslateUI,IsolateOrigins,site-per-process",
+];
+
+/// A new profile's preferences: third-party cookies allowed, as in Chrome's default settings.
+const PREFERENCES: &str =
+    r#"{"profile":{"cookie_controls_mode":0,"block_third_party_cookies":false}}"#;
+
+/// Words in a link's address that may make the site record consent when it is loaded.
+const CONSENT_WORDS: &[&str] = &["consent", "accept", "agree", "opt-in", "optin"];
+
+const PAGE_TIMEOUT: Duration = Duration::from_secs(30);
+const SETTLE_QUIET: Duration = Duration::from_millis(500);
+const SETTLE_MAX: Duration = Duration::from_secs(3);
+const POLL: Duration = Duration::from_millis(250);
+
+fn scan_error(message: impl Into<String>) -> Diagnostic {
+    Diagnostic::error(Code::ScanFailed, message)
+}
+
+/// Scans `start` and up to `pages - 1` pages it links. Prints each page it visits to stderr.
+pub fn scan(start: &str, pages: usize) -> Scanned {
+    let start_url = match Url::parse(start) {
+        Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() => url,
+        _ => {
+            return Scanned::failed(
+                scan_error(format!("`{start}` is not a web address to scan"))
+                    .help("write a full address such as https://www.example.org/"),
+            );
+        }
+    };
+    let executable = match headless_chrome::browser::default_executable() {
+        Ok(path) => path,
+        Err(_) => {
+            return Scanned::failed(
+                scan_error("Chromium was not found, so the site could not be scanned").help(
+                    "install it (on Debian: apt-get install chromium), or set CHROME to the path of a Chromium or Chrome browser",
+                ),
+            );
+        }
+    };
+    let profile = match tempfile::Builder::new()
+        .prefix("cookiedoc-scan-")
+        .tempdir()
+        .and_then(|dir| {
+            std::fs::create_dir_all(dir.path().join("Default"))?;
+            std::fs::write(dir.path().join("Default/Preferences"), PREFERENCES)?;
+            Ok(dir)
+        }) {
+        Ok(dir) => dir,
+        Err(error) => {
+            return Scanned::failed(scan_error(format!(
+                "could not make a browser profile for the scan: {error}"
+            )));
+        }
+    };
+
+    let args: Vec<&OsStr> = CHROMIUM_FLAGS.iter().map(OsStr::new).collect();
+    let options = LaunchOptions {
+        headless: true,
+        // The scan only loads the site being audited; a sandbox needs privileges that
+        // containers and CI runners rarely have.
+        sandbox: false,
+        path: Some(executable.clone()),
+        user_data_dir: Some(profile.path().to_path_buf()),
+        args,
+        ignore_certificate_errors: false,
+        idle_browser_timeout: Duration::from_secs(60),
+        ..LaunchOptions::default()
+    };
+    let browser = match Browser::new(options) {
+        Ok(browser) => browser,
+        Err(error) => {
+            return Scanned::failed(
+                scan_error(format!(
+                    "could not start `{}`: {error}",
+                    executable.display()
+                ))
+                .help("check that this browser starts headless: chromium --headless --no-sandbox about:blank"),
+            );
+        }
+    };
+    if let Ok(version) = browser.get_version() {
+        eprintln!("scanning {start_url} with {}", version.product);
+    }
+    let mut scanner = Scanner {
+        site: vec![start_url.clone()],
+        observations: Vec::new(),
+        diagnostics: Vec::new(),
+        cookies: HashMap::new(),
+        storage: BTreeSet::new(),
+    };
+    let complete = match browser.new_tab() {
+        Ok(tab) => {
+            tab.set_default_timeout(PAGE_TIMEOUT);
+            scanner.crawl(&tab, pages.max(1))
+        }
+        Err(error) => {
+            scanner
+                .diagnostics
+                .push(scan_error(format!("could not open a browser tab: {error}")));
+            false
+        }
+    };
+    drop(browser);
+    drop(profile);
+    Scanned {
+        hosts: scanner
+            .site
+            .iter()
+            .filter_map(|url| url.host_str().map(normalize_domain))
+            .collect(),
+        observations: scanner.observations,
+        diagnostics: scanner.diagnostics,
+        complete,
+    }
+}
+
+/// A cookie as the browser has it: name, domain, path.
+type CookieKey = (String, String, String);
+
+struct Scanner {
+    /// The start address, and where it led when it redirected: links to their hosts (and
+    /// subdomains) are followed.
+    site: Vec<Url>,
+    observations: Vec<Observation>,
+    diagnostics: Vec<Diagnostic>,
+    /// Cookies (with their observation) and storage keys already recorded, so that each is
+    /// recorded on the first page that stored it.
+    cookies: HashMap<CookieKey, usize>,
+    storage: BTreeSet<(Store, String, String)>,
+}
+
+/// Everything stored at one moment, and the links of the page.
+#[derive(Default)]
+struct Snapshot {
+    cookies: Vec<(CookieKey, Lifetime)>,
+    storage: BTreeSet<(Store, String, String)>,
+    links: Vec<String>,
+}
+
+/// The isolated world made in each frame of the current page, by frame id. Each DevTools call
+/// costs a round trip, so a world is made once per frame and page.
+type Worlds = HashMap<String, i64>;
+
+impl Scanner {
+    /// Visits pages breadth first; returns whether the start page could be scanned.
+    fn crawl(&mut self, tab: &Tab, pages: usize) -> bool {
+        let start = self.site[0].clone();
+        let mut queue: VecDeque<Url> = VecDeque::from([start.clone()]);
+        let mut queued: HashSet<String> = HashSet::from([without_fragment(&start)]);
+        // The addresses pages were loaded from and landed on.
+        let mut seen_pages: HashSet<String> = HashSet::new();
+        let mut visited = 0;
+        while let Some(page) = queue.pop_front() {
+            if visited == pages {
+                break;
+            }
+            if !seen_pages.insert(without_fragment(&page)) {
+                continue;
+            }
+            let loaded = tab
+                .navigate_to(page.as_str())
+                .and_then(|tab| tab.wait_until_navigated());
+            if let Err(error) = loaded {
+                let diagnostic = scan_error(format!("could not load {page}: {error}"));
+                if visited == 0 {
+                    self.diagnostics.push(diagnostic);
+                    return false;
+                }
+                self.diagnostics.push(Diagnostic {
+                    severity: crate::diagnostic::Severity::Warning,
+                    ..diagnostic
+                });
+                continue;
+            }
+            visited += 1;
+            let landed = tab.get_url();
+            if landed == page.as_str() {
+                eprintln!("visited {page}");
+            } else {
+                eprintln!("visited {page} (redirected to {landed})");
+                if let Ok(url) = Url::parse(&landed) {
+                    // A page is loaded once, however many addresses lead to it.
+                    seen_pages.insert(without_fragment(&url));
+                    queued.insert(without_fragment(&url));
+                    if visited == 1 {
+                        self.site.push(url);
+                    }
+                }
+            }
+            let mut snapshot = settle(tab);
+            let links = std::mem::take(&mut snapshot.links);
+            self.record(snapshot, &landed);
+            for link in links {
+                let Ok(mut url) = Url::parse(&link) else {
+                    continue;
+                };
+                url.set_fragment(None);
+                if self.follows(&url) && queued.insert(without_fragment(&url)) {
+                    queue.push_back(url);
+                }
+            }
+        }
+        true
+    }
+
+    fn record(&mut self, snapshot: Snapshot, page: &str) {
+        for (key, lifetime) in snapshot.cookies {
+            match self.cookies.get(&key) {
+                // A page that sets the cookie again for longer (by more than the minute or so
+                // that passes between pages) is where its lifetime was seen.
+                Some(&at) => {
+                    let longer = match (self.observations[at].lifetime, lifetime) {
+                        (Lifetime::Seconds(before), Lifetime::Seconds(now)) => now > before + 60.0,
+                        (Lifetime::Session, Lifetime::Seconds(_)) => true,
+                        _ => false,
+                    };
+                    if longer {
+                        self.observations[at].lifetime = lifetime;
+                        self.observations[at].place = Place::Page(page.to_owned());
+                    }
+                }
+                None => {
+                    self.cookies.insert(key.clone(), self.observations.len());
+                    let (name, domain, _) = key;
+                    self.observations.push(Observation {
+                        store: Store::Cookie,
+                        name,
+                        domain: normalize_domain(&domain),
+                        lifetime,
+                        first_party: None,
+                        place: Place::Page(page.to_owned()),
+                    });
+                }
+            }
+        }
+        for (store, domain, name) in snapshot.storage {
+            if self.storage.insert((store, domain.clone(), name.clone())) {
+                self.observations.push(Observation {
+                    store,
+                    name,
+                    domain,
+                    lifetime: match store {
+                        Store::SessionStorage => Lifetime::Session,
+                        _ => Lifetime::UntilDeleted,
+                    },
+                    first_party: None,
+                    place: Place::Page(page.to_owned()),
+                });
+            }
+        }
+    }
+
+    /// Whether a link leads to a page of the site worth loading.
+    fn follows(&self, url: &Url) -> bool {
+        let Some(host) = url.host_str() else {
+            return false;
+        };
+        let on_site = self.site.iter().any(|site| {
+            let Some(site_host) = site.host_str() else {
+                return false;
+            };
+            (host == site_host && url.port_or_known_default() == site.port_or_known_default())
+                || host.ends_with(&format!(".{site_host}"))
+        });
+        let lower = url.as_str().to_ascii_lowercase();
+        matches!(url.scheme(), "http" | "https")
+            && on_site
+            && !CONSENT_WORDS.iter().any(|w| lower.contains(w))
+    }
+}
+
+/// Waits until nothing new is stored for a while, and returns what is stored then.
+fn settle(tab: &Tab) -> Snapshot {
+    let mut worlds = Worlds::new();
+    let began = Instant::now();
+    let mut last = snapshot(tab, &mut worlds);
+    let mut quiet_since = Instant::now();
+    while began.elapsed() < SETTLE_MAX {
+        std::thread::sleep(POLL);
+        let next = snapshot(tab, &mut worlds);
+        if same_keys(&next, &last) {
+            if quiet_since.elapsed() >= SETTLE_QUIET {
+                return next;
+            }
+        } else {
+            quiet_since = Instant::now();
+        }
+        last = next;
+    }
+    last
+}
+
+fn without_fragment(url: &Url) -> String {
+    let mut url = url.clone();
+    url.set_fragment(None);
+    url.to_string()
+}
+
+fn same_keys(a: &Snapshot, b: &Snapshot) -> bool {
+    a.storage == b.storage
+        && a.cookies.len() == b.cookies.len()
+        && a.cookies.iter().zip(&b.cookies).all(|(x, y)| x.0 == y.0)
+}
+
+/// The cookies and storage keys the browser holds now, and the page's links; what cannot be read
+/// is left out.
+fn snapshot(tab: &Tab, worlds: &mut Worlds) -> Snapshot {
+    let mut snapshot = Snapshot::default();
+    let now = time::now();
+    if let Ok(found) = tab.call_method(GetCookies {}) {
+        for cookie in found.cookies {
+            let lifetime = if cookie.session || cookie.expires <= 0.0 {
+                Lifetime::Session
+            } else {
+                Lifetime::Seconds((cookie.expires - now).max(0.0))
+            };
+            snapshot
+                .cookies
+                .push(((cookie.name, cookie.domain, cookie.path), lifetime));
+        }
+        snapshot.cookies.sort_by(|a, b| a.0.cmp(&b.0));
+    }
+    let Ok(tree) = tab.call_method(GetFrameTree {}) else {
+        return snapshot;
+    };
+    let mut frames = Vec::new();
+    collect_frames(&tree.frame_tree, &mut frames);
+    for (index, frame) in frames.iter().enumerate() {
+        let Some(mut stored) = evaluate::<FrameStorage>(tab, worlds, frame, STORAGE_SCRIPT) else {
+            continue;
+        };
+        if index == 0 {
+            snapshot.links = std::mem::take(&mut stored.links);
+        }
+        let Some(host) = Url::parse(&stored.origin)
+            .ok()
+            .and_then(|u| u.host_str().map(normalize_domain))
+        else {
+            continue;
+        };
+        for (store, names) in [
+            (Store::LocalStorage, stored.local),
+            (Store::SessionStorage, stored.session),
+            (Store::IndexedDb, stored.indexeddb),
+        ] {
+            for name in names {
+                snapshot.storage.insert((store, host.clone(), name));
+            }
+        }
+    }
+    snapshot
+}
+
+fn collect_frames(tree: &FrameTree, out: &mut Vec<String>) {
+    out.push(tree.frame.id.clone());
+    for child in &tree.child_frames {
+        collect_frames(child, out);
+    }
+}
+
+/// Evaluates a script in an isolated world of a frame: it sees the frame's document and storage,
+/// but not the page's scripts, nor they it.
+fn evaluate<T: serde::de::DeserializeOwned>(
+    tab: &Tab,
+    worlds: &mut Worlds,
+    frame: &str,
+    script: &str,
+) -> Option<T> {
+    // A world made earlier is gone when its frame has navigated since: then make a new one.
+    for fresh in [false, true] {
+        if fresh || !worlds.contains_key(frame) {
+            let world = tab
+                .call_method(CreateIsolatedWorld {
+                    frame_id: frame.to_owned(),
+                    world_name: "cookiedoc".to_owned(),
+                })
+                .ok()?;
+            worlds.insert(frame.to_owned(), world.execution_context_id);
+        }
+        let Ok(result) = tab.call_method(Evaluate {
+            expression: script.to_owned(),
+            context_id: worlds[frame],
+            return_by_value: true,
+            await_promise: true,
+        }) else {
+            if fresh {
+                return None;
+            }
+            continue;
+        };
+        if result.exception_details.is_some() {
+            return None;
+        }
+        return serde_json::from_value(result.result.value?).ok();
+    }
+    None
+}
+
+const STORAGE_SCRIPT: &str = r#"(async () => {
+  const found = { origin: location.origin, local: [], session: [], indexeddb: [], links: [] };
+  try { found.links = Array.from(document.querySelectorAll('a[href]'), a => a.href); } catch (e) {}
+  try { found.local = Object.keys(localStorage); } catch (e) {}
+  try { found.session = Object.keys(sessionStorage); } catch (e) {}
+  try {
+    if (indexedDB.databases) found.indexeddb = (await indexedDB.databases()).map(d => d.name);
+  } catch (e) {}
+  return found;
+})()"#;
+
+// The few DevTools methods the scan needs, declared here so that they keep to the protocol's
+// current shape (`Storage.getCookies` returns a list of cookies).
+
+#[derive(Serialize, Debug)]
+struct GetCookies {}
+
+#[derive(Deserialize, Debug)]
+struct Cookies {
+    cookies: Vec<BrowserCookie>,
+}
+
+#[derive(Deserialize, Debug)]
+struct BrowserCookie {
+    name: String,
+    domain: String,
+    #[serde(default)]
+    path: String,
+    #[serde(default)]
+    expires: f64,
+    #[serde(default)]
+    session: bool,
+}
+
+impl Method for GetCookies {
+    const NAME: &'static str = "Storage.getCookies";
+    type ReturnObject = Cookies;
+}
+
+#[derive(Serialize, Debug)]
+struct GetFrameTree {}
+
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct FrameTreeResult {
+    frame_tree: FrameTree,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct FrameTree {
+    frame: Frame,
+    #[serde(default)]
+    child_frames: Vec<FrameTree>,
+}
+
+#[derive(Deserialize, Debug)]
+struct Frame {
+    id: String,
+}
+
+impl Method for GetFrameTree {
+    const NAME: &'static str = "Page.getFrameTree";
+    type ReturnObject = FrameTreeResult;
+}
+
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct CreateIsolatedWorld {
+    frame_id: String,
+    world_name: String,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct IsolatedWorld {
+    execution_context_id: i64,
+}
+
+impl Method for CreateIsolatedWorld {
+    const NAME: &'static str = "Page.createIsolatedWorld";
+    type ReturnObject = IsolatedWorld;
+}
+
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct Evaluate {
+    expression: String,
+    context_id: i64,
+    return_by_value: bool,
+    await_promise: bool,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct Evaluated {
+    result: RemoteObject,
+    #[serde(default)]
+    exception_details: Option<serde_json::Value>,
+}
+
+#[derive(Deserialize, Debug)]
+struct RemoteObject {
+    #[serde(default)]
+    value: Option<serde_json::Value>,
+}
+
+impl Method for Evaluate {
+    const NAME: &'static str = "Runtime.evaluate";
+    type ReturnObject = Evaluated;
+}
+
+#[derive(Deserialize, Debug)]
+struct FrameStorage {
+    origin: String,
+    #[serde(default)]
+    local: Vec<String>,
+    #[serde(default)]
+    session: Vec<String>,
+    #[serde(default)]
+    indexeddb: Vec<String>,
+    #[serde(default)]
+    links: Vec<String>,
+}
