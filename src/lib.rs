@@ -94,15 +94,24 @@ impl Compiled {
     /// `only` limits the pages to some locales.
     pub fn render(&self, only: &[Locale], banner: Option<Banner>) -> Result<SiteFiles, Report> {
         let failed = |diagnostics| Report::new(self.report.sources.clone(), diagnostics);
-        let mut files = self.renderer.render(&self.registry, only).map_err(failed)?;
-        let json = export::cookies_json(&self.registry, &self.localizer)
-            .map_err(|e| failed(vec![e.to_diagnostic()]))?;
-        files.insert(export::COOKIES_JSON.into(), json);
-        if let Some(Banner::Cookieconsent) = banner {
-            let config = export::cookieconsent(&self.registry, &self.localizer)
-                .map_err(|e| failed(vec![e.to_diagnostic()]))?;
-            files.insert(export::COOKIECONSENT_CONFIG.into(), config);
-        }
+        let exports = || -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
+            let mut exports = vec![(
+                export::COOKIES_JSON.to_owned(),
+                export::cookies_json(&self.registry, &self.localizer)
+                    .map_err(|e| vec![e.to_diagnostic()])?,
+            )];
+            if let Some(Banner::Cookieconsent) = banner {
+                exports.push((
+                    export::COOKIECONSENT_CONFIG.to_owned(),
+                    export::cookieconsent(&self.registry, &self.localizer)
+                        .map_err(|e| vec![e.to_diagnostic()])?,
+                ));
+            }
+            Ok(exports)
+        };
+        let (pages, exports) = rayon::join(|| self.renderer.render(&self.registry, only), exports);
+        let mut files = pages.map_err(failed)?;
+        files.extend(exports.map_err(failed)?);
         Ok(files)
     }
 

@@ -50,7 +50,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
         } => {
             let built = cookiedoc::build(&config, &out, &locales, force, banner)?;
             if verbosity >= Verbosity::Normal {
-                eprint!("{}", built.warnings.render(color()));
+                print_some_warnings(built.warnings);
             }
             if verbosity == Verbosity::Verbose {
                 for file in &built.files {
@@ -166,6 +166,34 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// How many warnings `build` shows in full; `check` shows them all.
+const WARNINGS_SHOWN: usize = 10;
+
+/// Prints the first warnings of a build in full and counts the rest by code: a large registry
+/// can have thousands, and rendering them all would take longer than the build.
+fn print_some_warnings(mut warnings: Report) {
+    let hidden = warnings
+        .diagnostics
+        .split_off(WARNINGS_SHOWN.min(warnings.diagnostics.len()));
+    eprint!("{}", warnings.render(color()));
+    if hidden.is_empty() {
+        return;
+    }
+    let mut by_code = std::collections::BTreeMap::new();
+    for diagnostic in &hidden {
+        *by_code.entry(diagnostic.code.as_str()).or_insert(0) += 1;
+    }
+    let counts: Vec<String> = by_code
+        .iter()
+        .map(|(code, n)| format!("{n} {code}"))
+        .collect();
+    eprintln!(
+        "warning: {} more warnings ({}); `cookiedoc check` shows them all",
+        hidden.len(),
+        counts.join(", ")
+    );
 }
 
 /// Writes to standard output; a reader that stops early (`| head`) is not an error.

@@ -2,7 +2,7 @@
 //! `t` function and the text filters. Rendering is pure: a validated registry and its messages in,
 //! the files of the site in memory out.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -14,7 +14,7 @@ use tera::{Context, Kwargs, State, Tera, Value};
 use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
 use crate::i18n::{Localizer, MessageError};
 use crate::markdown;
-use crate::registry::{Category, Cookie, Kind, Locale, Localized, Party, Registry, Text};
+use crate::registry::{Category, Cookie, Duration, Kind, Locale, Localized, Party, Registry, Text};
 
 static BUILTIN_TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
@@ -186,18 +186,18 @@ impl Renderer {
             .map_err(|e| vec![e.to_diagnostic()])?;
         let context = Context::from_serialize(&page)
             .map_err(|e| vec![template_diagnostic(&e, &self.sources)])?;
-        let mut errors = Vec::new();
-        let mut pages = Vec::new();
-        for (template, file) in [("policy.html", "index.html"), ("policy.md", MARKDOWN_FILE)] {
-            match self.render_template(template, &context) {
-                Ok(bytes) => pages.push((format!("{}/{file}", locale.code), bytes)),
-                Err(error) => errors.push(error),
-            }
-        }
-        if errors.is_empty() {
-            Ok(pages)
-        } else {
-            Err(errors)
+        // The page and the document of a locale render at the same time: more, smaller tasks
+        // keep both cores busy.
+        let (html, markdown) = rayon::join(
+            || self.render_template("policy.html", &context),
+            || self.render_template("policy.md", &context),
+        );
+        match (html, markdown) {
+            (Ok(html), Ok(markdown)) => Ok(vec![
+                (format!("{}/index.html", locale.code), html),
+                (format!("{}/{MARKDOWN_FILE}", locale.code), markdown),
+            ]),
+            (html, markdown) => Err(html.err().into_iter().chain(markdown.err()).collect()),
         }
     }
 
@@ -318,8 +318,30 @@ impl Renderer {
                 None => Ok(None),
             }
         };
+        // Thousands of rows share a handful of durations and kinds: each is said once.
+        let mut durations: HashMap<&Duration, String> = HashMap::new();
+        let mut kinds: HashMap<Kind, String> = HashMap::new();
         let mut rows = Vec::with_capacity(cookies.len());
         for cookie in cookies {
+            let duration = match &cookie.duration {
+                Some(d) => Some(match durations.get(d) {
+                    Some(said) => said.clone(),
+                    None => {
+                        let said = l10n.duration(code, d)?;
+                        durations.insert(d, said.clone());
+                        said
+                    }
+                }),
+                None => None,
+            };
+            let kind_label = match kinds.get(&cookie.kind) {
+                Some(label) => label.clone(),
+                None => {
+                    let label = l10n.message(code, cookie.kind.message_id())?;
+                    kinds.insert(cookie.kind, label.clone());
+                    label
+                }
+            };
             let provider = registry
                 .provider(&cookie.provider)
                 .expect("validated: every cookie's provider exists");
@@ -334,14 +356,10 @@ impl Renderer {
                 },
                 function: cookie.function.as_ref().map(|t| t.localized(code, default)),
                 purpose: cookie.purpose.localized(code, default),
-                duration: cookie
-                    .duration
-                    .as_ref()
-                    .map(|d| l10n.duration(code, d))
-                    .transpose()?,
+                duration,
                 party: cookie.party,
                 kind: cookie.kind,
-                kind_label: l10n.message(code, cookie.kind.message_id())?,
+                kind_label,
                 domain: cookie.domain.as_deref(),
             });
         }

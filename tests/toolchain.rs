@@ -579,3 +579,26 @@ fn quiet_verbose_and_version() {
     let both = run(dir.path(), &["build", "--quiet", "--verbose"]);
     assert_eq!(both.status.code(), Some(2), "usage errors exit 2");
 }
+
+#[test]
+fn build_shows_the_first_warnings_and_counts_the_rest() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut registry = String::from(
+        "[site]\nname = \"S\"\nurl = \"https://example.org\"\nlocales = [\"en\"]\ncontroller = { name = \"S\", email = \"a@example.org\" }\n[providers.p]\nname = \"P\"\n",
+    );
+    for i in 0..14 {
+        registry.push_str(&format!(
+            "[[cookies]]\nname = \"c{i}\"\nprovider = \"p\"\ncategory = \"necessary\"\npurpose = \"x\"\n"
+        ));
+    }
+    fs::write(dir.path().join("cookies.toml"), registry).unwrap();
+    let build = ok(run(dir.path(), &["build"]));
+    let stderr = text(&build.stderr);
+    assert_eq!(stderr.matches("warning[W003]").count(), 10, "{stderr}");
+    assert!(
+        stderr.ends_with("warning: 4 more warnings (4 W003); `cookiedoc check` shows them all\n"),
+        "{stderr}"
+    );
+    let check = ok(run(dir.path(), &["check"]));
+    assert_eq!(text(&check.stderr).matches("warning[W003]").count(), 14);
+}

@@ -606,7 +606,15 @@ impl Loader {
                         span.clone(),
                     );
                 }
-                let key = (domain.clone().unwrap_or_default(), name.clone());
+                // Browsers ignore a leading dot: `.example.org` and `example.org` are one domain.
+                let key = (
+                    domain
+                        .as_deref()
+                        .unwrap_or_default()
+                        .trim_start_matches('.')
+                        .to_owned(),
+                    name.clone(),
+                );
                 if seen_names.contains(&key) {
                     let on = domain
                         .as_deref()
@@ -1145,6 +1153,33 @@ mod tests {
                 "unknown key `duraton`, did you mean `duration`?"
             ]
         );
+    }
+
+    #[test]
+    fn a_leading_dot_does_not_make_another_domain() {
+        let text = r#"
+            [site]
+            name = "S"
+            url = "https://example.org"
+            locales = ["en"]
+            [providers.p]
+            name = "P"
+            [[cookies]]
+            name = "id"
+            provider = "p"
+            category = "marketing"
+            purpose = "x"
+            domain = ".ads.example"
+            [[cookies]]
+            name = "id"
+            provider = "p"
+            category = "marketing"
+            purpose = "x"
+            domain = "ads.example"
+        "#;
+        let (_, diagnostics) = load_str(text);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].code, Code::DuplicateCookie);
     }
 
     #[test]
