@@ -1449,3 +1449,73 @@ fn check_json_prints_one_object_per_line() {
         serde_json::from_str(text(&output.stdout).lines().next().unwrap()).unwrap();
     assert_eq!(strict["severity"], "error");
 }
+
+/// The English page says everything the seed page says, in the seed's order and words.
+#[test]
+fn the_english_page_says_what_the_seed_says_in_its_order() {
+    let seed = manifest_dir().join("../shared/seeds/000_c56b867a8151cf3c.txt");
+    let Ok(seed) = fs::read_to_string(&seed) else {
+        eprintln!("skipped: {} is absent", seed.display());
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let config = example_config();
+    let output = cookiedoc(
+        tmp.path(),
+        &[
+            "build",
+            "--config",
+            config.to_str().unwrap(),
+            "--out",
+            "dist",
+        ],
+    );
+    assert_success(&output);
+    let page = fs::read_to_string(tmp.path().join("dist/en/index.html")).unwrap();
+    let words = page_words(&page);
+    let mut rest = words.as_str();
+    // Each line of the seed, and each cell of its table rows (tab-separated), in order.
+    for line in seed.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        for cell in line.split('\t') {
+            // The seed shows the link of the heading as `<https://…>`.
+            let cell = cell.replace(['<', '>'], "");
+            let cell = normalize(&cell);
+            let at = rest.find(&cell).unwrap_or_else(|| {
+                panic!(
+                    "missing or out of order: {cell:?}\nafter: {}",
+                    &rest[..rest.len().min(200)]
+                )
+            });
+            rest = &rest[at + cell.len()..];
+        }
+    }
+}
+
+/// The text a reader sees: tags removed, entities decoded, white space folded.
+fn page_words(html: &str) -> String {
+    let body = html.split("<body>").nth(1).unwrap_or(html);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in body.chars() {
+        match c {
+            '<' => {
+                in_tag = true;
+                text.push(' ');
+            }
+            '>' => in_tag = false,
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    let text = text
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
+    normalize(&text)
+}
+
+fn normalize(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
