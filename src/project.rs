@@ -56,7 +56,9 @@ impl Project {
     }
 }
 
-fn read_text(path: &Path) -> Result<Arc<str>, Error> {
+/// A UTF-8 file with its line endings normalized, so that output and positions are the same on
+/// every platform.
+pub fn read_text(path: &Path) -> Result<Arc<str>, Error> {
     let bytes = fs::read(path).map_err(Error::io("read", path))?;
     let text = String::from_utf8(bytes).map_err(|e| Error::Io {
         action: "read",

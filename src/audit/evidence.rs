@@ -11,7 +11,6 @@
 use std::fs;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 
 use saphyr::{LoadableYamlNode, MarkedYaml, Scalar, YamlData};
 use serde::Deserialize;
@@ -151,20 +150,7 @@ pub fn read_all(paths: &[PathBuf], sources: &mut Sources) -> Result<Evidence, Er
 }
 
 fn read_file(path: &Path, sources: &mut Sources, evidence: &mut Evidence) -> Result<(), Error> {
-    let bytes = fs::read(path).map_err(Error::io("read", path))?;
-    let text = String::from_utf8(bytes).map_err(|e| Error::Io {
-        action: "read",
-        path: path.to_path_buf(),
-        source: std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("not UTF-8: {}", e.utf8_error()),
-        ),
-    })?;
-    let text: Arc<str> = Arc::from(if text.contains('\r') {
-        text.replace("\r\n", "\n")
-    } else {
-        text
-    });
+    let text = crate::project::read_text(path)?;
     let source = sources.add(path, text.clone());
     // A cookies.txt says when each cookie expires, not when it was exported: the file's
     // modification time stands for the moment of the export.
