@@ -341,3 +341,40 @@ fn an_open_page_reloads_itself_in_a_real_browser() {
     assert_eq!(result["reloaded"], true, "{stdout}");
     eprintln!("the page reloaded {} ms after the save", result["ms"]);
 }
+
+#[test]
+fn translations_and_templates_created_later_are_watched() {
+    let server = Server::start();
+    // `locales/` does not exist when the server starts.
+    let dir = server.dir.path().join("locales/en");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("custom.ftl"), "page-title = Our cookies\n").unwrap();
+    server.wait_for("/en/", |r| r.body.contains("<h1>Our cookies</h1>"));
+    // A later edit inside the new folder is seen too.
+    std::fs::write(
+        dir.join("custom.ftl"),
+        "page-title = Our cookies, revised\n",
+    )
+    .unwrap();
+    server.wait_for("/en/", |r| r.body.contains("<h1>Our cookies, revised</h1>"));
+
+    let templates = server.dir.path().join("templates/partials");
+    std::fs::create_dir_all(&templates).unwrap();
+    std::fs::write(
+        templates.join("definitions.html"),
+        "<section><h2>{{ t(id=\"definitions-heading\") }}</h2><p>Short version.</p></section>\n",
+    )
+    .unwrap();
+    server.wait_for("/en/", |r| r.body.contains("<p>Short version.</p>"));
+    // A broken template shows as an overlay with the template's own place.
+    std::fs::write(templates.join("definitions.html"), "<p>{{ oops </p>\n").unwrap();
+    let broken = server.wait_for("/en/", |r| r.body.contains("cookiedoc-overlay"));
+    assert!(broken.body.contains("E016"), "{}", broken.body);
+    assert!(
+        broken
+            .body
+            .contains("templates/partials/definitions.html:1:"),
+        "{}",
+        broken.body
+    );
+}
