@@ -161,6 +161,10 @@ pub fn escape_html(text: &str) -> String {
 /// link the pages would drop is escaped whole and shows as the literal text it is.
 /// `table_cell` also keeps the text on one line and escapes the column separator.
 pub fn to_markdown(text: &str, table_cell: bool) -> String {
+    // Plain prose (no markup, no line break, no `|`) is its own Markdown, in a cell or not.
+    if !may_be_markup(text) {
+        return text.trim().to_owned();
+    }
     let kept: Cow<str> = if !may_be_markup(text) || markdown_is_safe(text) {
         Cow::Borrowed(text.trim())
     } else {
@@ -212,6 +216,9 @@ pub fn escape_markdown(text: &str) -> String {
 /// A code span for a name (a cookie name, a storage key), safe inside a GFM table cell: the fence
 /// is one backtick longer than any run of backticks in the name.
 pub fn to_code_span(text: &str) -> String {
+    if !text.contains(['`', '|', '\n', '\r']) {
+        return format!("`{text}`");
+    }
     let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run + 1);
     let body = text.replace('|', "\\|").replace(['\n', '\r'], " ");
