@@ -102,6 +102,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 evidence,
                 scan,
                 pages,
+                progress: verbosity >= Verbosity::Normal,
             };
             let report = cookiedoc::audit::run(&options)?;
             Ok(print_report(report, format, strict, "audited", verbosity))

@@ -31,6 +31,8 @@ pub struct Options {
     pub scan: Option<String>,
     /// How many same-site pages a scan visits at most.
     pub pages: usize,
+    /// Whether to say on stderr what was read and visited (`--quiet` turns it off).
+    pub progress: bool,
 }
 
 /// Every finding of the audit as diagnostics: errors where the policy would be false. Prints to
@@ -57,16 +59,17 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     let read = evidence::read_all(&options.evidence, &mut sources)?;
     for file in read.files {
         match file.format {
-            Some(format) => eprintln!(
+            Some(format) if options.progress => eprintln!(
                 "read {} ({}): {}",
                 file.path.display(),
                 format.label(),
                 count(&file.observations)
             ),
-            None => eprintln!(
+            None if options.progress => eprintln!(
                 "read {}: not evidence cookiedoc can read",
                 file.path.display()
             ),
+            _ => {}
         }
         complete &= file.format.is_some();
         observations.extend(file.observations);
@@ -83,8 +86,8 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         .into_iter()
         .collect();
     if let Some(start) = &options.scan {
-        let scanned = scan::scan(start, options.pages);
-        if scanned.complete {
+        let scanned = scan::scan(start, options.pages, options.progress);
+        if scanned.complete && options.progress {
             eprintln!(
                 "scanned without giving consent: {}",
                 count(&scanned.observations)

@@ -75,7 +75,7 @@ fn scan_error(message: impl Into<String>) -> Diagnostic {
 }
 
 /// Scans `start` and up to `pages - 1` pages it links. Prints each page it visits to stderr.
-pub fn scan(start: &str, pages: usize) -> Scanned {
+pub fn scan(start: &str, pages: usize, progress: bool) -> Scanned {
     let start_url = match Url::parse(start) {
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() => url,
         _ => {
@@ -136,7 +136,7 @@ pub fn scan(start: &str, pages: usize) -> Scanned {
             );
         }
     };
-    if let Ok(version) = browser.get_version() {
+    if progress && let Ok(version) = browser.get_version() {
         eprintln!("scanning {start_url} with {}", version.product);
     }
     let mut scanner = Scanner {
@@ -149,7 +149,7 @@ pub fn scan(start: &str, pages: usize) -> Scanned {
     let complete = match browser.new_tab() {
         Ok(tab) => {
             tab.set_default_timeout(PAGE_TIMEOUT);
-            scanner.crawl(&tab, pages.max(1))
+            scanner.crawl(&tab, pages.max(1), progress)
         }
         Err(error) => {
             scanner
@@ -201,7 +201,7 @@ type Worlds = HashMap<String, i64>;
 
 impl Scanner {
     /// Visits pages breadth first; returns whether the start page could be scanned.
-    fn crawl(&mut self, tab: &Tab, pages: usize) -> bool {
+    fn crawl(&mut self, tab: &Tab, pages: usize, progress: bool) -> bool {
         let start = self.site[0].clone();
         let mut queue: VecDeque<Url> = VecDeque::from([start.clone()]);
         let mut queued: HashSet<String> = HashSet::from([without_fragment(&start)]);
@@ -233,9 +233,14 @@ impl Scanner {
             visited += 1;
             let landed = tab.get_url();
             if landed == page.as_str() {
-                eprintln!("visited {page}");
+                if progress {
+                    eprintln!("visited {page}");
+                }
             } else {
-                eprintln!("visited {page} (redirected to {landed})");
+                if progress {
+                    eprintln!("visited {page} (redirected to {landed})");
+                }
+
                 if let Ok(url) = Url::parse(&landed) {
                     // A page is loaded once, however many addresses lead to it.
                     seen_pages.insert(without_fragment(&url));
