@@ -50,6 +50,8 @@ pub enum Code {
     ThirdPartyInfo,
     NoController,
     StaleCopy,
+    // Not about the input's content: a file that cannot be read, a folder cookiedoc will not touch.
+    CannotProceed,
     // Audit: what a browser really stored compared with the registry.
     UndeclaredStorage,
     NotSeen,
@@ -88,6 +90,7 @@ impl Code {
             Code::ThirdPartyInfo => "W006",
             Code::NoController => "W007",
             Code::StaleCopy => "W008",
+            Code::CannotProceed => "E019",
             Code::UndeclaredStorage => "A001",
             Code::NotSeen => "A002",
             Code::LongerThanDeclared => "A003",

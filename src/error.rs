@@ -48,6 +48,35 @@ impl fmt::Display for Error {
     }
 }
 
+impl Error {
+    /// The report of this error: its diagnostics, or one diagnostic for a refusal or an I/O
+    /// failure, with its whole chain of causes.
+    pub fn into_report(self) -> crate::diagnostic::Report {
+        use crate::diagnostic::{Code, Diagnostic, Report, Sources};
+        let diagnostic = match &self {
+            Error::Invalid(_) => None,
+            Error::Refused { message, help } => {
+                Some(Diagnostic::error(Code::CannotProceed, message.clone()).help(help.clone()))
+            }
+            Error::Io { .. } => {
+                let mut message = self.to_string();
+                let mut source = std::error::Error::source(&self);
+                while let Some(cause) = source {
+                    message.push_str(": ");
+                    message.push_str(&cause.to_string());
+                    source = cause.source();
+                }
+                Some(Diagnostic::error(Code::CannotProceed, message))
+            }
+        };
+        match (self, diagnostic) {
+            (Error::Invalid(report), _) => report,
+            (_, Some(diagnostic)) => Report::new(Sources::default(), vec![diagnostic]),
+            (_, None) => unreachable!("every other error has a diagnostic"),
+        }
+    }
+}
+
 impl std::error::Error for Error {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {

@@ -86,7 +86,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
             format,
             strict,
         } => {
-            let report = cookiedoc::check(&config)?;
+            let report = json_or_error(cookiedoc::check(&config), format)?;
             Ok(print_report(report, format, strict, "checked", verbosity))
         }
         Command::Audit {
@@ -104,7 +104,7 @@ fn run(cli: Cli) -> Result<ExitCode, Error> {
                 pages,
                 progress: verbosity >= Verbosity::Normal,
             };
-            let report = cookiedoc::audit::run(&options)?;
+            let report = json_or_error(cookiedoc::audit::run(&options), format)?;
             Ok(print_report(report, format, strict, "audited", verbosity))
         }
         Command::Init {
@@ -205,6 +205,14 @@ fn write_stdout(bytes: &[u8]) -> Result<(), Error> {
             std::path::Path::new("standard output"),
         )(e)),
         _ => Ok(()),
+    }
+}
+
+/// In JSON mode every failure is a JSON diagnostic too, so that a CI reading the lines sees it.
+fn json_or_error(result: Result<Report, Error>, format: Format) -> Result<Report, Error> {
+    match (result, format) {
+        (Err(error), Format::Json) => Ok(error.into_report()),
+        (result, _) => result,
     }
 }
 

@@ -183,3 +183,25 @@ fn check_never_writes() {
         .collect();
     assert_eq!(before, after);
 }
+
+#[test]
+fn a_missing_registry_is_a_json_diagnostic_too() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = Command::cargo_bin("cookiedoc")
+        .unwrap()
+        .current_dir(dir.path())
+        .args(["check", "--format", "json"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let line: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(line["code"], "E019");
+    assert_eq!(line["severity"], "error");
+    assert!(
+        line["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("could not read `cookies.toml`: "),
+        "{line}"
+    );
+}
