@@ -257,28 +257,40 @@ impl Report {
 
     /// Renders every diagnostic the way rustc does, with ANSI colors when `color` is set.
     pub fn render(&self, color: bool) -> String {
-        let mut buffer = if color {
-            termcolor::Buffer::ansi()
-        } else {
-            termcolor::Buffer::no_color()
-        };
+        use rayon::prelude::*;
         let config = term::Config::default();
-        for diagnostic in &self.diagnostics {
-            let rendered = self.to_codespan(diagnostic);
-            // Rendering only fails when a span lies outside its file, which is a bug; the
-            // message is still worth showing without its snippet.
-            if term::emit_to_write_style(&mut buffer, &config, &self.sources.files, &rendered)
-                .is_err()
-            {
-                let plain = cs::Diagnostic {
-                    labels: Vec::new(),
-                    ..rendered
+        // A large registry can have thousands of warnings; each is drawn on its own, in
+        // parallel, and joined in order.
+        let rendered: Vec<Vec<u8>> = self
+            .diagnostics
+            .par_iter()
+            .map(|diagnostic| {
+                let mut buffer = if color {
+                    termcolor::Buffer::ansi()
+                } else {
+                    termcolor::Buffer::no_color()
                 };
-                let _ =
-                    term::emit_to_write_style(&mut buffer, &config, &self.sources.files, &plain);
-            }
-        }
-        String::from_utf8_lossy(buffer.as_slice()).into_owned()
+                let rendered = self.to_codespan(diagnostic);
+                // Rendering only fails when a span lies outside its file, which is a bug; the
+                // message is still worth showing without its snippet.
+                if term::emit_to_write_style(&mut buffer, &config, &self.sources.files, &rendered)
+                    .is_err()
+                {
+                    let plain = cs::Diagnostic {
+                        labels: Vec::new(),
+                        ..rendered
+                    };
+                    let _ = term::emit_to_write_style(
+                        &mut buffer,
+                        &config,
+                        &self.sources.files,
+                        &plain,
+                    );
+                }
+                buffer.into_inner()
+            })
+            .collect();
+        String::from_utf8_lossy(&rendered.concat()).into_owned()
     }
 
     fn to_codespan(&self, diagnostic: &Diagnostic) -> cs::Diagnostic<usize> {
