@@ -281,20 +281,24 @@ pub fn cookieconsent(registry: &Registry, l10n: &Localizer) -> Result<Vec<u8>, M
     let mut translations = serde_json::Map::new();
     for locale in &registry.site.locales {
         let code = locale.code.as_str();
-        let t = |id: &str| l10n.message(code, id);
+        // The banner inserts every string as HTML: plain messages are escaped.
+        let t = |id: &str| l10n.message(code, id).map(|m| markdown::escape_html(&m));
+        let markdown_message = |id: &str| l10n.message(code, id);
         let html = |text: &str| markdown::to_html(text, true);
         let mut sections = vec![json!({
             "title": t("page-title")?,
-            "description": html(&t("intro")?),
+            "description": html(&markdown_message("intro")?),
         })];
         for category in used_categories(registry) {
             let title = match &category.title {
                 Some(text) => text.localized(code, default).text.to_owned(),
-                None => t(&format!("category-{}-title", category.id))?,
+                None => markdown_message(&format!("category-{}-title", category.id))?,
             };
             let description = match &category.description {
                 Some(text) => text.localized(code, default).text.to_owned(),
-                None if category.builtin => t(&format!("category-{}-description", category.id))?,
+                None if category.builtin => {
+                    markdown_message(&format!("category-{}-description", category.id))?
+                }
                 None => String::new(),
             };
             let mut body = Vec::new();
@@ -333,7 +337,7 @@ pub fn cookieconsent(registry: &Registry, l10n: &Localizer) -> Result<Vec<u8>, M
         let translation = json!({
             "consentModal": {
                 "title": t("banner-title")?,
-                "description": html(&t("banner-description")?),
+                "description": html(&markdown_message("banner-description")?),
                 "acceptAllBtn": t("banner-accept-all")?,
                 "acceptNecessaryBtn": t("banner-accept-necessary")?,
                 "showPreferencesBtn": t("banner-show-preferences")?,

@@ -6,10 +6,9 @@
 //! images become their alt text because a policy page makes no external requests) and then through
 //! ammonia, which is the guarantee: whatever the filter misses, ammonia removes.
 
-use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd};
 
 /// The link schemes a policy text may use. Relative links are refused too: the pages are served
 /// from `<locale>/`, where a relative link from a registry would point somewhere unexpected.
@@ -165,36 +164,72 @@ pub fn to_markdown(text: &str, table_cell: bool) -> String {
     if !may_be_markup(text) {
         return text.trim().to_owned();
     }
-    let kept: Cow<str> = if !may_be_markup(text) || markdown_is_safe(text) {
-        Cow::Borrowed(text.trim())
-    } else {
-        Cow::Owned(escape_markdown(text.trim()))
+    let emit = |text: &str| {
+        if table_cell {
+            join_cell(text)
+        } else {
+            (text.trim().to_owned(), text.trim().to_owned())
+        }
     };
-    if !table_cell {
-        return kept.into_owned();
+    // What is checked is what is written: joining a cell's lines can make markup that no line
+    // has alone.
+    let (written, checked) = emit(text);
+    if markdown_is_safe(&checked) {
+        written
+    } else {
+        emit(&escape_markdown(text.trim())).0
     }
-    let mut cell = String::with_capacity(kept.len() + 8);
-    let mut lines = kept.lines().map(str::trim).peekable();
+}
+
+/// A text on one line for a table cell: the cell as written (paragraph breaks as `<br><br>`,
+/// unescaped `|` escaped), and the same with plain spaces for the safety check.
+fn join_cell(text: &str) -> (String, String) {
+    let mut cell = String::with_capacity(text.len() + 8);
+    let mut plain = String::with_capacity(text.len());
+    let mut lines = text.lines().map(str::trim).peekable();
     while let Some(line) = lines.next() {
         if line.is_empty() {
             continue;
         }
-        cell.push_str(&line.replace('|', "\\|"));
+        let mut escaped = false;
+        for c in line.chars() {
+            if c == '|' && !escaped {
+                cell.push('\\');
+            }
+            escaped = c == '\\' && !escaped;
+            cell.push(c);
+        }
+        plain.push_str(line);
         if let Some(next) = lines.peek() {
             // A blank line was a paragraph break: keep it visible inside the cell.
             cell.push_str(if next.is_empty() { "<br><br>" } else { " " });
+            plain.push(' ');
         }
     }
-    cell.trim_end_matches("<br><br>").trim_end().to_owned()
+    let cell = cell.trim_end_matches("<br><br>").trim_end().to_owned();
+    (cell, plain.trim_end().to_owned())
 }
 
+/// Whether a text's Markdown stays within what the pages allow, also once it stands among the
+/// other texts of a document: no raw HTML, no other links, no images, headings or code blocks,
+/// and no link reference definitions (which would turn `[x][y]` elsewhere into a link).
 fn markdown_is_safe(text: &str) -> bool {
-    Parser::new_ext(text, options()).all(|event| match event {
+    let mut parser = Parser::new_ext(text, options());
+    let events_safe = parser.by_ref().all(|event| match event {
         Event::Html(_) | Event::InlineHtml(_) => false,
-        Event::Start(Tag::Link { dest_url, .. }) => is_allowed_link(&dest_url),
-        Event::Start(Tag::Image { .. } | Tag::Heading { .. } | Tag::HtmlBlock) => false,
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            ..
+        }) => {
+            matches!(link_type, LinkType::Inline | LinkType::Autolink) && is_allowed_link(&dest_url)
+        }
+        Event::Start(
+            Tag::Image { .. } | Tag::Heading { .. } | Tag::HtmlBlock | Tag::CodeBlock(_),
+        ) => false,
         _ => true,
-    })
+    });
+    events_safe && parser.reference_definitions().iter().next().is_none()
 }
 
 /// Backslash-escapes the characters with which CommonMark and GFM could read a text as markup
@@ -367,6 +402,22 @@ mod tests {
         assert_eq!(to_code_span("_ga_*"), "`_ga_*`");
         assert_eq!(to_code_span("a`b"), "``a`b``");
         assert_eq!(to_code_span("a|b"), "`a\\|b`");
+    }
+
+    #[test]
+    fn markdown_safety_holds_in_the_document() {
+        // A link definition would make `[click][x]` in another text a link.
+        assert_eq!(
+            to_markdown("[x]: javascript:alert(1)", false),
+            "\\[x\\]: javascript:alert(1)"
+        );
+        // Lines that are harmless alone, joined into one cell.
+        let cell = to_markdown("<img src=x title='\n> ' onerror=alert(1)>", true);
+        assert!(cell.starts_with("\\<img"), "{cell}");
+        // A code fence left open would swallow the rest of the document.
+        assert!(to_markdown("Example:\n```\nCookie: a=1", false).contains("\\`\\`\\`"));
+        // Escaped text keeps one backslash before a pipe in a cell.
+        assert_eq!(to_markdown("<b>a|b</b>", true), "\\<b\\>a\\|b\\</b\\>");
     }
 
     #[test]

@@ -70,7 +70,7 @@ pub fn read_text(path: &Path) -> Result<Arc<str>, Error> {
     })?;
     // Line endings are normalized so that output is the same on every platform.
     Ok(Arc::from(if text.contains('\r') {
-        text.replace("\r\n", "\n")
+        text.replace("\r\n", "\n").replace('\r', "\n")
     } else {
         text
     }))
