@@ -1,0 +1,10 @@
+//! The one integration-test binary: a module per area. Tests that need Chromium, Java or npm
+//! packages are `#[ignore]`d with what they need; `.ci/run` runs them with `--include-ignored`.
+
+mod audit;
+mod browser;
+mod cli;
+mod diagnostics;
+mod helpers;
+mod serve;
+mod toolchain;
