@@ -17,7 +17,7 @@ pub const COOKIES_JSON: &str = "cookies.json";
 pub const COOKIECONSENT_CONFIG: &str = "cookieconsent-config.json";
 
 /// Consent banners cookiedoc can configure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Banner {
     /// orestbida/cookieconsent v3 (`CookieConsent.run(config)`).
     Cookieconsent,

@@ -5,7 +5,6 @@
 //! [`i18n`] localizes, [`render`] renders in memory, and [`output`] writes (or `serve` serves).
 
 pub mod audit;
-pub mod cli;
 pub mod diagnostic;
 pub mod document;
 pub mod error;

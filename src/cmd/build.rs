@@ -1,0 +1,71 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::ValueEnum;
+use cookiedoc::Error;
+
+use super::Verbosity;
+use super::output::{color, print_some_warnings, say};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The registry; `templates/` and `locales/` are looked up beside it.
+    #[arg(long, default_value = "cookies.toml", value_name = "FILE")]
+    config: PathBuf,
+    /// The output folder, replaced whole by each build.
+    #[arg(long, default_value = "dist", value_name = "DIR")]
+    out: PathBuf,
+    /// Build only this locale (repeatable); all of the site's locales by default.
+    #[arg(long = "locale", value_name = "LANG")]
+    locales: Vec<String>,
+    /// Replace the output folder even if cookiedoc did not write it.
+    #[arg(long)]
+    force: bool,
+    /// Also write a configuration for this consent banner, made from the same registry.
+    #[arg(long, value_enum, value_name = "BANNER")]
+    banner: Option<Banner>,
+}
+
+/// Consent banners cookiedoc can configure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Banner {
+    /// orestbida/cookieconsent v3 (`CookieConsent.run(config)`).
+    Cookieconsent,
+}
+
+impl From<Banner> for cookiedoc::export::Banner {
+    fn from(banner: Banner) -> Self {
+        match banner {
+            Banner::Cookieconsent => cookiedoc::export::Banner::Cookieconsent,
+        }
+    }
+}
+
+pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
+    let built = cookiedoc::build(
+        &args.config,
+        &args.out,
+        &args.locales,
+        args.force,
+        args.banner.map(Into::into),
+    )?;
+    if verbosity >= Verbosity::Normal {
+        print_some_warnings(built.warnings, color());
+    }
+    if verbosity == Verbosity::Verbose {
+        for file in &built.files {
+            println!("wrote {}", args.out.join(file).display());
+        }
+    }
+    say(
+        verbosity,
+        format!(
+            "Built {} locale{} ({} files) into {}",
+            built.locales,
+            if built.locales == 1 { "" } else { "s" },
+            built.files.len(),
+            args.out.display()
+        ),
+    );
+    Ok(ExitCode::SUCCESS)
+}

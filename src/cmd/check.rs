@@ -1,0 +1,30 @@
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use cookiedoc::Error;
+
+use super::output::{json_or_error, print_report};
+use super::{Format, Verbosity};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(long, default_value = "cookies.toml", value_name = "FILE")]
+    config: PathBuf,
+    /// How to print diagnostics.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Treat warnings as errors.
+    #[arg(long)]
+    strict: bool,
+}
+
+pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
+    let report = json_or_error(cookiedoc::check(&args.config), args.format)?;
+    Ok(print_report(
+        report,
+        args.format,
+        args.strict,
+        "checked",
+        verbosity,
+    ))
+}

@@ -1,0 +1,33 @@
+use std::net::IpAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use cookiedoc::Error;
+
+use super::output::color;
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[arg(long, default_value = "cookies.toml", value_name = "FILE")]
+    config: PathBuf,
+    /// The address to listen on; only this machine can connect by default.
+    #[arg(long, default_value = "127.0.0.1", value_name = "ADDRESS")]
+    bind: IpAddr,
+    /// The port; 0 picks a free one.
+    #[arg(long, default_value_t = 8000)]
+    port: u16,
+    /// Open the pages in the default browser.
+    #[arg(long)]
+    open: bool,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, Error> {
+    let options = cookiedoc::serve::Options {
+        config: args.config,
+        bind: args.bind,
+        port: args.port,
+        open: args.open,
+    };
+    cookiedoc::serve::serve(options, color())?;
+    Ok(ExitCode::SUCCESS)
+}
