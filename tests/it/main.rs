@@ -3,6 +3,7 @@
 
 mod audit;
 mod browser;
+mod cldr;
 mod cli;
 mod diagnostics;
 mod helpers;
