@@ -277,6 +277,10 @@ impl<'r> Localize<'r> {
         } else {
             self.message_with(id, args)?
         };
+        let text = match form {
+            Form::Plain => text,
+            Form::Inline | Form::Block => isolate_autolinks(&text),
+        };
         Ok(Said::new(&text, form, None))
     }
 
@@ -498,10 +502,34 @@ fn provider_doc(registry: &Registry, id: &str) -> ProviderDoc {
     }
 }
 
+/// Fluent isolates each placeable of a right-to-left message with U+2068 … U+2069; inside an
+/// autolink (`<{ $url }>`) the marks would end the link before it starts. They go around it
+/// instead, so the address is still isolated from the text around it.
+fn isolate_autolinks(text: &str) -> String {
+    text.replace("<\u{2068}", "\u{2068}<")
+        .replace("\u{2069}>", ">\u{2069}")
+}
+
 /// `ltr` or `rtl`: the direction of the locale's script.
 pub fn direction(locale: &Locale) -> &'static str {
     match locale.id.character_direction() {
         unic_langid::CharacterDirection::RTL => "rtl",
         _ => "ltr",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn isolation_marks_go_around_an_autolink() {
+        let said = isolate_autolinks("ما هي ملفات <\u{2068}https://example.org\u{2069}>؟");
+        assert_eq!(said, "ما هي ملفات \u{2068}<https://example.org>\u{2069}؟");
+        let html = Said::new(&said, Form::Inline, None).html;
+        assert!(
+            html.contains("\u{2068}<a href=\"https://example.org\" rel=\"noopener noreferrer\">https://example.org</a>\u{2069}"),
+            "{html}"
+        );
     }
 }
