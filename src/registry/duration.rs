@@ -65,7 +65,8 @@ impl Unit {
             "w" | "wk" | "wks" | "week" | "weeks" => Unit::Weeks,
             "mo" | "month" | "months" => Unit::Months,
             "y" | "yr" | "yrs" | "year" | "years" => Unit::Years,
-            _ => return None,
+            // "13 Monate", "2 semaines", "6 miesięcy": any built-in language's words.
+            _ => return super::unit_words::words().unit(word),
         };
         Some(unit)
     }
@@ -114,7 +115,7 @@ impl fmt::Display for DurationError {
     }
 }
 
-pub const DURATION_HELP: &str = "write \"session\", \"persistent\", an amount and a unit such as \"2 weeks\", \"13 months\" or \"up to 1 year\", or an ISO 8601 duration such as \"P2W\" or \"P1Y6M\"";
+pub const DURATION_HELP: &str = "write \"session\", \"persistent\", an amount and a unit such as \"2 weeks\", \"13 months\" or \"up to 1 year\" (or in a built-in language: \"13 Monate\"), or an ISO 8601 duration such as \"P2W\" or \"P1Y6M\"";
 
 impl std::str::FromStr for Duration {
     type Err = DurationError;
@@ -127,7 +128,7 @@ impl std::str::FromStr for Duration {
         if text.eq_ignore_ascii_case("persistent") || text.eq_ignore_ascii_case("until deleted") {
             return Ok(Duration::Persistent);
         }
-        let (up_to, rest) = match strip_prefix_ignore_case(text, "up to ") {
+        let (up_to, rest) = match strip_up_to(text) {
             Some(rest) => (true, rest.trim_start()),
             None => (false, text),
         };
@@ -147,6 +148,17 @@ impl std::str::FromStr for Duration {
     }
 }
 
+/// The amount after "up to", in English or in a built-in language's words ("bis zu 13 Monate").
+fn strip_up_to(text: &str) -> Option<&str> {
+    strip_prefix_ignore_case(text, "up to ").or_else(|| {
+        super::unit_words::words().up_to.iter().find_map(|prefix| {
+            let head = text.get(..prefix.len())?;
+            (head.to_lowercase() == *prefix && text[prefix.len()..].starts_with(' '))
+                .then(|| &text[prefix.len()..])
+        })
+    })
+}
+
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
     let head = text.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix)
@@ -161,7 +173,12 @@ fn parse_words(text: &str) -> Result<Vec<(u64, Unit)>, DurationError> {
     let cleaned = text.replace(',', " ");
     let words: Vec<&str> = cleaned
         .split_whitespace()
-        .filter(|w| !w.eq_ignore_ascii_case("and"))
+        .filter(|w| {
+            !w.eq_ignore_ascii_case("and")
+                && !super::unit_words::words()
+                    .joiners
+                    .contains(&w.to_lowercase())
+        })
         .collect();
     if words.is_empty() || !words.len().is_multiple_of(2) {
         return Err(error());
@@ -170,7 +187,13 @@ fn parse_words(text: &str) -> Result<Vec<(u64, Unit)>, DurationError> {
     for pair in words.chunks(2) {
         let amount: u64 = pair[0].parse().map_err(|_| error())?;
         let unit = Unit::from_word(pair[1]).ok_or_else(|| DurationError {
-            message: format!("unknown time unit `{}` in `{text}`", pair[1]),
+            message: match super::unit_words::words().closest(pair[1]) {
+                Some(known) => format!(
+                    "unknown time unit `{}` in `{text}`, did you mean `{known}`?",
+                    pair[1]
+                ),
+                None => format!("unknown time unit `{}` in `{text}`", pair[1]),
+            },
         })?;
         parts.push((amount, unit));
     }
@@ -333,5 +356,47 @@ mod tests {
         let months: Duration = "12 months".parse().unwrap();
         assert!((year.approx_days().unwrap() - months.approx_days().unwrap()).abs() < 1e-9);
         assert_eq!(Duration::Session.approx_days(), None);
+    }
+}
+
+#[cfg(test)]
+mod words_in_other_languages {
+    use super::*;
+
+    fn parse(text: &str) -> Result<Duration, DurationError> {
+        text.parse()
+    }
+
+    #[test]
+    fn durations_written_in_a_builtin_language() {
+        let period = |parts: Vec<(u64, Unit)>, up_to| Duration::Period { parts, up_to };
+        assert_eq!(
+            parse("13 Monate"),
+            Ok(period(vec![(13, Unit::Months)], false))
+        );
+        assert_eq!(
+            parse("2 semaines"),
+            Ok(period(vec![(2, Unit::Weeks)], false))
+        );
+        assert_eq!(
+            parse("1 an et 6 mois"),
+            Ok(period(vec![(1, Unit::Years), (6, Unit::Months)], false))
+        );
+        assert_eq!(
+            parse("bis zu 1 Jahr"),
+            Ok(period(vec![(1, Unit::Years)], true))
+        );
+    }
+
+    #[test]
+    fn an_unknown_unit_gets_a_did_you_mean() {
+        let error = parse("13 Monatte").unwrap_err();
+        assert!(
+            error.message.contains("did you mean `monate`?"),
+            "{}",
+            error.message
+        );
+        let error = parse("3 fortnights").unwrap_err();
+        assert!(!error.message.contains("did you mean"), "{}", error.message);
     }
 }

@@ -7,6 +7,7 @@ mod countries;
 pub mod duration;
 mod lint;
 mod load;
+mod unit_words;
 
 use std::fmt;
 use std::ops::Range;
