@@ -67,6 +67,9 @@ category-marketing-description = Aceste cookie-uri sunt folosite pentru a vă af
 ## Durations ($count: a number)
 # CLDR "few" (0, 2–19, 101–119, …) takes the bare plural, "other" (20 and above, except
 # n % 100 in 1–19) takes "de": "20 de secunde".
+# cookiedoc's plural selector (intl_pluralrules 7.0.2, used by fluent-bundle) has CLDR 37's
+# rule and drops its "n % 100", so it files 101–119, 201–219, … under "other" ("101 de
+# secunde"); the variants here follow current CLDR, so the output is right once the selector is.
 
 duration-session = Sesiune
 duration-persistent = Până când îl ștergeți
