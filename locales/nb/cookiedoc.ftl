@@ -1,8 +1,9 @@
 # Machine-assisted translation, reviewed by a second reader (2026-12-02).
 # Built-in Norwegian Bokmål messages of cookiedoc. Copy a message into locales/nb/*.ftl beside
 # your cookies.toml to change it; the README lists every message and its variables.
-# Norway applies the GDPR through the EEA Agreement and the personopplysningsloven (LOV-2018-06-15-38),
-# whose § 1 makes the Norwegian text of the regulation law; its terms are used here:
+# Norway applies the GDPR through the EEA Agreement and the personopplysningsloven
+# (LOV-2018-06-15-38), whose § 1 gives the regulation force of law; the terms of its Norwegian
+# text are used here:
 # behandlingsansvarlig (controller), samtykke (consent), personopplysninger (personal data),
 # behandling (processing). "Informasjonskapsler" for cookies, as the Norwegian Communications
 # Authority (Nkom) writes. Address: "du", the form Norwegian public bodies use.
