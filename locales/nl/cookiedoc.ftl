@@ -112,7 +112,7 @@ manage-body = U kunt cookies waarvoor uw toestemming nodig is weigeren wanneer d
 
 controller-heading = Wie is verantwoordelijk voor deze website
 # "verwerkingsverantwoordelijke": GDPR art. 4(7), Dutch text.
-controller-intro = De verwerkingsverantwoordelijke voor de verwerking van uw gegevens op deze website is:
+controller-intro = De verwerkingsverantwoordelijke voor uw gegevens op deze website is:
 controller-email = E-mail: { $email }
 controller-website = Website: { $url }
 
