@@ -66,8 +66,10 @@ category-marketing-description = Ti piškotki se uporabljajo za prikazovanje ogl
 
 ## Durations ($count: a number)
 # Slovenian has a dual: CLDR "one" is n % 100 = 1, "two" n % 100 = 2, "few" n % 100 = 3–4.
-# The forms are CLDR's (Node's Intl): "3 dni" (accusative of duration) and "3 let" for years;
-# the reviewer may want to check "3 let" against "3 leta".
+# The forms are CLDR's (Node's Intl): "3 dni" (accusative of duration) and "3 let" for years.
+# Doubtful: after 3 and 4 the standard nominative is "3 leta" ("4 leta" in ZRC SAZU's
+# Jezikovna svetovalnica, topic 4738); "3 let" is the genitive. Kept as CLDR has it so that the
+# output equals Node's; the reviewer should decide.
 
 duration-session = Seja
 duration-persistent = Dokler ga ne izbrišete
