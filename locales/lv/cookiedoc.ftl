@@ -16,13 +16,13 @@ locale-index-title = Sīkdatņu politika
 skip-link = Pāriet uz sīkdatņu politiku
 language-switcher-label = Citas valodas
 # Markdown.
-intro = Lai sniegtu jums iespējami labāko pakalpojumu, mēs izmantojam sīkdatnes, lai nodrošinātu vietnes pareizu darbību un veiktu tīmekļa analīzi.
+intro = Lai sniegtu jums iespējami labāko pakalpojumu, mēs izmantojam sīkdatnes: tās nodrošina vietnes pareizu darbību un ļauj veikt tīmekļa analīzi.
 
 ## What is a cookie?
 
 definitions-heading = Kas ir sīkdatne?
 # Markdown.
-definitions-body = Sīkdatne ir parasti neliels, ar nosaukumu identificēts datu fragments, ko jūsu apmeklētā tīmekļa vietne var nosūtīt jūsu pārlūkprogrammai. Jūsu tīmekļa pārlūkprogramma to saglabā noteiktu laiku un katrā nākamajā apmeklējumā nosūta atpakaļ tīmekļa serverim. Sīkdatnēm ir daudz lietojumu: tās var izmantot, lai atcerētos jūsu pieteikšanās datus interneta veikalā vai jūsu iepirkumu groza pašreizējo saturu, kā identifikatoru jūsu pārlūkošanas izsekošanai statistikas vai reklāmas nolūkos u. c.
+definitions-body = Sīkdatne ir parasti neliels, ar nosaukumu identificēts datu fragments, ko jūsu apmeklētā tīmekļa vietne var nosūtīt jūsu pārlūkprogrammai. Jūsu tīmekļa pārlūkprogramma to saglabā noteiktu laiku un katrā nākamajā apmeklējumā nosūta atpakaļ tīmekļa serverim. Sīkdatnēm ir daudz lietojumu: tās var izmantot, lai atcerētos jūsu pieteikšanās datus interneta veikalā vai jūsu iepirkumu groza pašreizējo saturu, vai kā identifikatoru jūsu pārlūkošanas izsekošanai statistikas vai reklāmas nolūkos u. c.
 cookie-kinds-intro = Pastāv vairāki sīkdatņu veidi:
 # Markdown.
 cookie-kind-necessary = “Nepieciešamās” iekšējās sīkdatnes ļauj saglabāt informāciju starp diviem vienas un tās pašas tīmekļa vietnes apmeklējumiem no vienas un tās pašas ierīces. Tās var saglabāt iepirkumu grozu, pieteikšanās datus vai saskarnes iestatījumus. Tām nav nepieciešama lietotāja piekrišana.
@@ -118,7 +118,7 @@ duration-years = { $count ->
 
 manage-heading = Kā atteikties no sīkdatnēm vai tās izdzēst
 # Markdown.
-manage-body = Jūs varat atteikties no sīkdatnēm, kurām nepieciešama jūsu piekrišana, kad tīmekļa vietne to lūdz, un jebkurā laikā mainīt savu izvēli. Varat arī iestatīt savu tīmekļa pārlūkprogrammu tā, lai tā atteiktu sīkdatnes vai izdzēstu tās, kad to aizverat, un tās iestatījumos izdzēst sīkdatnes, ko tā jau ir saglabājusi, parasti sadaļā “Privātums” vai “Drošība”. Ja atsakāties no nepieciešamajām sīkdatnēm, dažas tīmekļa vietnes daļas var vairs nedarboties.
+manage-body = Jūs varat atteikties no sīkdatnēm, kurām nepieciešama jūsu piekrišana, kad tīmekļa vietne to lūdz, un jebkurā laikā mainīt savu izvēli. Varat arī iestatīt savu tīmekļa pārlūkprogrammu tā, lai tā atteiktu sīkdatnes vai izdzēstu tās, kad to aizverat, un tās iestatījumos izdzēst sīkdatnes, ko tā jau ir saglabājusi, parasti sadaļā “Privātums” vai “Drošība”. Ja atsakāties no nepieciešamajām sīkdatnēm, dažas tīmekļa vietnes daļas var pārstāt darboties.
 
 ## Who is responsible
 
