@@ -24,7 +24,7 @@ intro = Til að veita þér sem besta þjónustu notum við vafrakökur til að 
 
 definitions-heading = Hvað er vafrakaka?
 # Markdown.
-definitions-body = Vafrakaka er yfirleitt lítill gagnabútur með nafni sem vefsvæði sem þú heimsækir getur sent í vafrann þinn. Vafrinn geymir hana í tiltekinn tíma og sendir hana aftur til vefþjónsins í hvert sinn sem þú heimsækir vefsvæðið á ný. Vafrakökur hafa margvíslega notkun: þær má nota til að muna innskráningarupplýsingar þínar í vefverslun eða núverandi innihald innkaupakörfunnar þinnar, sem auðkenni til að fylgjast með vafri þínu í tölfræði- eða auglýsingaskyni o.s.frv.
+definitions-body = Vafrakaka er yfirleitt lítill gagnabútur með nafni sem vefsvæði sem þú heimsækir getur sent í vafrann þinn. Vafrinn geymir hana í tiltekinn tíma og sendir hana aftur til vefþjónsins í hvert sinn sem þú heimsækir vefsvæðið á ný. Vafrakökur hafa margvíslega notkun: þær má nota til að muna innskráningarupplýsingar þínar í vefverslun eða núverandi innihald innkaupakörfunnar þinnar, eða sem auðkenni til að fylgjast með vafri þínu í tölfræði- eða auglýsingaskyni o.s.frv.
 cookie-kinds-intro = Til eru nokkrar tegundir vafrakakna:
 # Markdown.
 cookie-kind-necessary = „Nauðsynlegar“ innri vafrakökur gera kleift að vista upplýsingar á milli tveggja heimsókna á sama vefsvæði úr sama tæki. Þær geta vistað innkaupakörfu, innskráningarupplýsingar eða stillingar viðmóts. Þær krefjast ekki samþykkis notandans.
