@@ -7,9 +7,9 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::{Value, json};
 
-use crate::i18n::{Localizer, MessageError};
+use crate::document::{CategoryDoc, ColumnId, Document, Row, Said};
 use crate::markdown;
-use crate::registry::{Category, Cookie, Duration, Kind, Party, Registry, Text, Unit};
+use crate::registry::{Duration, Kind, Party, Registry, Unit};
 
 /// The format of `cookies.json`; raised on any change that could break a reader.
 pub const COOKIES_JSON_VERSION: u32 = 1;
@@ -66,8 +66,8 @@ struct CategoryJson<'r> {
     id: &'r str,
     builtin: bool,
     consent: bool,
-    title: BTreeMap<&'r str, String>,
-    description: Option<BTreeMap<&'r str, String>>,
+    title: BTreeMap<&'r str, &'r str>,
+    description: Option<BTreeMap<&'r str, &'r str>>,
 }
 
 #[derive(Serialize)]
@@ -95,14 +95,14 @@ struct DurationJson<'r> {
     text: BTreeMap<&'r str, String>,
 }
 
-/// Every locale's text, the default locale's where one is missing.
-fn by_locale<'r>(text: &'r Text, registry: &'r Registry) -> BTreeMap<&'r str, &'r str> {
-    let default = registry.default_locale().code.as_str();
-    registry
-        .site
-        .locales
+/// One text in every locale, as the documents say it.
+fn by_locale<'d>(
+    documents: &'d [Document],
+    text: impl Fn(&'d Document) -> Option<&'d Said>,
+) -> Option<BTreeMap<&'d str, &'d str>> {
+    documents
         .iter()
-        .map(|l| (l.code.as_str(), text.localized(&l.code, default).text))
+        .map(|d| text(d).map(|said| (d.lang.as_str(), said.text.as_str())))
         .collect()
 }
 
@@ -127,119 +127,137 @@ fn iso8601(parts: &[(u64, Unit)]) -> String {
     date
 }
 
-/// A category's title or description in every locale: the registry's, or the built-in message.
-fn category_text<'r>(
-    category: &'r Category,
-    text: Option<&'r Text>,
-    kind: &str,
-    registry: &'r Registry,
-    l10n: &Localizer,
-) -> Result<Option<BTreeMap<&'r str, String>>, MessageError> {
-    let mut out = BTreeMap::new();
-    for locale in &registry.site.locales {
-        let said = match text {
-            Some(text) => text
-                .localized(&locale.code, &registry.default_locale().code)
-                .text
-                .to_owned(),
-            None if category.builtin => {
-                l10n.message(&locale.code, &format!("category-{}-{kind}", category.id))?
-            }
-            None => return Ok(None),
-        };
-        out.insert(locale.code.as_str(), said);
-    }
-    Ok(Some(out).filter(|m| m.values().any(|t| !t.trim().is_empty())))
-}
-
-fn used_categories(registry: &Registry) -> impl Iterator<Item = &Category> {
-    registry.categories.iter().filter(|c| {
-        registry
-            .cookies
-            .iter()
-            .any(|cookie| cookie.category == c.id)
-    })
-}
-
-fn cookies_of<'r>(registry: &'r Registry, category: &str) -> impl Iterator<Item = &'r Cookie> {
-    let category = category.to_owned();
-    registry
-        .cookies
+/// Each document's rows by their place among the registry's cookies.
+fn rows_by_index(document: &Document) -> BTreeMap<usize, &Row> {
+    document
+        .categories
         .iter()
-        .filter(move |c| c.category == category)
+        .flat_map(|c| &c.rows)
+        .map(|row| (row.index, row))
+        .collect()
 }
 
-/// `cookies.json`: every cookie with its facts and its texts in every locale.
-pub fn cookies_json(registry: &Registry, l10n: &Localizer) -> Result<Vec<u8>, MessageError> {
-    let site = &registry.site;
-    let mut categories = Vec::new();
-    for category in used_categories(registry) {
-        categories.push(CategoryJson {
+fn duration_json<'d>(
+    duration: &Duration,
+    index: usize,
+    documents: &'d [Document],
+    rows: &[BTreeMap<usize, &'d Row>],
+) -> DurationJson<'d> {
+    let text = documents
+        .iter()
+        .zip(rows)
+        .filter_map(|(d, rows)| {
+            let said = rows.get(&index)?.duration.as_ref()?;
+            Some((d.lang.as_str(), said.text.clone()))
+        })
+        .collect();
+    let (kind, iso, up_to) = match duration {
+        Duration::Session => ("session", None, false),
+        Duration::Persistent => ("persistent", None, false),
+        Duration::Period { parts, up_to } => ("period", Some(iso8601(parts)), *up_to),
+    };
+    DurationJson {
+        kind,
+        iso8601: iso,
+        up_to,
+        approx_days: duration
+            .approx_days()
+            .filter(|d| d.is_finite())
+            .map(|d| (d * 100.0).round() / 100.0),
+        text,
+    }
+}
+
+fn categories_json(documents: &[Document]) -> Vec<CategoryJson<'_>> {
+    let Some(first) = documents.first() else {
+        return Vec::new();
+    };
+    first
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, category)| CategoryJson {
             id: &category.id,
             builtin: category.builtin,
             consent: category.consent,
-            title: category_text(category, category.title.as_ref(), "title", registry, l10n)?
-                .unwrap_or_default(),
-            description: category_text(
-                category,
-                category.description.as_ref(),
-                "description",
-                registry,
-                l10n,
-            )?,
-        });
-    }
-    let mut cookies = Vec::new();
-    for cookie in &registry.cookies {
-        let duration = match &cookie.duration {
-            None => None,
-            Some(duration) => {
-                let mut text = BTreeMap::new();
-                for locale in &site.locales {
-                    text.insert(locale.code.as_str(), l10n.duration(&locale.code, duration)?);
-                }
-                let (kind, iso, up_to) = match duration {
-                    Duration::Session => ("session", None, false),
-                    Duration::Persistent => ("persistent", None, false),
-                    Duration::Period { parts, up_to } => ("period", Some(iso8601(parts)), *up_to),
-                };
-                Some(DurationJson {
-                    kind,
-                    iso8601: iso,
-                    up_to,
-                    approx_days: duration
-                        .approx_days()
-                        .filter(|d| d.is_finite())
-                        .map(|d| (d * 100.0).round() / 100.0),
-                    text,
-                })
-            }
-        };
-        cookies.push(CookieJson {
+            title: by_locale(documents, |d| Some(&d.categories[i].title)).unwrap_or_default(),
+            // A description removed in some locales only is still given in the others.
+            description: Some(
+                documents
+                    .iter()
+                    .map(|d| {
+                        let said = d.categories[i].description.as_ref();
+                        (d.lang.as_str(), said.map_or("", |s| s.text.as_str()))
+                    })
+                    .collect::<BTreeMap<_, _>>(),
+            )
+            .filter(|texts| texts.values().any(|t| !t.trim().is_empty())),
+        })
+        .collect()
+}
+
+/// One text of a registry entry's row in every locale.
+fn row_texts<'d>(
+    documents: &'d [Document],
+    rows: &[BTreeMap<usize, &'d Row>],
+    index: usize,
+    text: impl Fn(&'d Row) -> Option<&'d Said>,
+) -> Option<BTreeMap<&'d str, &'d str>> {
+    documents
+        .iter()
+        .zip(rows)
+        .map(|(d, rows)| {
+            let said = text(rows.get(&index)?)?;
+            Some((d.lang.as_str(), said.text.as_str()))
+        })
+        .collect()
+}
+
+/// `cookies.json`: every cookie with its facts and its texts in every locale of `documents`
+/// (one document per site locale, in the site's order).
+pub fn cookies_json(registry: &Registry, documents: &[Document]) -> Vec<u8> {
+    let site = &registry.site;
+    let rows: Vec<BTreeMap<usize, &Row>> = documents.iter().map(rows_by_index).collect();
+    let cookies = registry
+        .cookies
+        .iter()
+        .enumerate()
+        .map(|(index, cookie)| CookieJson {
             names: &cookie.names,
             provider: &cookie.provider,
             category: &cookie.category,
             party: cookie.party,
             kind: cookie.kind,
             domain: cookie.domain.as_deref(),
-            duration,
-            function: cookie.function.as_ref().map(|t| by_locale(t, registry)),
-            purpose: by_locale(&cookie.purpose, registry),
-        });
-    }
+            duration: cookie
+                .duration
+                .as_ref()
+                .map(|d| duration_json(d, index, documents, &rows)),
+            function: cookie
+                .function
+                .as_ref()
+                .and_then(|_| row_texts(documents, &rows, index, |row| row.function.as_ref())),
+            purpose: row_texts(documents, &rows, index, |row| Some(&row.purpose))
+                .unwrap_or_default(),
+        })
+        .collect();
     let document = CookiesJson {
         format: "cookiedoc-cookies",
         version: COOKIES_JSON_VERSION,
         generator: format!("cookiedoc {}", env!("CARGO_PKG_VERSION")),
         site: SiteJson {
-            name: by_locale(&site.name, registry),
+            name: by_locale(documents, |d| Some(&d.site.name)).unwrap_or_default(),
             url: &site.url,
             locales: site.locales.iter().map(|l| l.code.as_str()).collect(),
             default_locale: &registry.default_locale().code,
             updated: site.updated.map(|d| d.to_string()),
             controller: site.controller.as_ref().map(|c| ControllerJson {
-                name: c.name.as_ref().map(|t| by_locale(t, registry)),
-                address: c.address.as_ref().map(|t| by_locale(t, registry)),
+                name: c.name.as_ref().and_then(|_| {
+                    by_locale(documents, |d| d.site.controller.as_ref()?.name.as_ref())
+                }),
+                address: c.address.as_ref().and_then(|_| {
+                    by_locale(documents, |d| d.site.controller.as_ref()?.address.as_ref())
+                }),
                 email: c.email.as_deref(),
                 url: c.url.as_deref(),
             }),
@@ -255,108 +273,142 @@ pub fn cookies_json(registry: &Registry, l10n: &Localizer) -> Result<Vec<u8>, Me
                 country: p.country.as_deref(),
             })
             .collect(),
-        categories,
+        categories: categories_json(documents),
         cookies,
     };
     let mut bytes = serde_json::to_vec_pretty(&document).expect("cookies.json serializes");
     bytes.push(b'\n');
-    Ok(bytes)
+    bytes
+}
+
+/// A cookie table's cell as the banner shows it: the page's cell, as HTML.
+fn banner_cell(column: ColumnId, row: &Row, third_party: &Said) -> String {
+    match column {
+        ColumnId::Provider => {
+            let mut cell = markdown::escape_html(&row.provider.name);
+            if row.party == Party::Third {
+                cell.push_str(&format!(" ({}", third_party.html));
+                if let Some(country) = &row.provider.country {
+                    cell.push_str(&format!(", {}", markdown::escape_html(country)));
+                }
+                cell.push(')');
+            }
+            cell
+        }
+        ColumnId::Function => row
+            .function
+            .as_ref()
+            .map(|f| f.html.clone())
+            .unwrap_or_default(),
+        ColumnId::Names => markdown::escape_html(&row.names.join(", ")),
+        ColumnId::Purpose => row.purpose.html.clone(),
+        ColumnId::Duration => row
+            .duration
+            .as_ref()
+            .map(|d| d.html.clone())
+            .unwrap_or_default(),
+        ColumnId::Kind => row.kind_label.html.clone(),
+    }
+}
+
+fn column_key(column: ColumnId) -> &'static str {
+    match column {
+        ColumnId::Provider => "provider",
+        ColumnId::Function => "function",
+        ColumnId::Names => "name",
+        ColumnId::Purpose => "purpose",
+        ColumnId::Duration => "duration",
+        ColumnId::Kind => "kind",
+    }
+}
+
+/// The banner's section for one category: its texts and the page's table.
+fn banner_section(category: &CategoryDoc, third_party: &Said) -> Value {
+    let mut headers = serde_json::Map::new();
+    for column in &category.columns {
+        headers.insert(
+            column_key(column.id).into(),
+            column.label.html.clone().into(),
+        );
+    }
+    let body: Vec<Value> = category
+        .rows
+        .iter()
+        .map(|row| {
+            let cells: serde_json::Map<String, Value> = category
+                .columns
+                .iter()
+                .map(|c| {
+                    (
+                        column_key(c.id).into(),
+                        banner_cell(c.id, row, third_party).into(),
+                    )
+                })
+                .collect();
+            Value::Object(cells)
+        })
+        .collect();
+    let title = markdown::escape_html(&category.title_plain);
+    json!({
+        "title": title,
+        "description": category.description.as_ref().map(Said::inline_html).unwrap_or_default(),
+        "linkedCategory": category.id,
+        "cookieTable": { "caption": title, "headers": headers, "body": body },
+    })
 }
 
 /// A configuration for orestbida/cookieconsent v3: its categories, and per language the banner's
-/// texts and a section with the cookie table of each category. HTML in it is sanitized, since
-/// the banner inserts these strings as markup.
-pub fn cookieconsent(registry: &Registry, l10n: &Localizer) -> Result<Vec<u8>, MessageError> {
-    let default = registry.default_locale().code.as_str();
+/// texts and a section with the cookie table of each category, with the page's columns. HTML in
+/// it is sanitized, since the banner inserts these strings as markup.
+pub fn cookieconsent(registry: &Registry, documents: &[Document]) -> Vec<u8> {
     let mut categories = serde_json::Map::new();
-    for category in used_categories(registry) {
-        let settings = if category.consent {
-            json!({ "enabled": false, "readOnly": false })
-        } else {
-            json!({ "enabled": true, "readOnly": true })
-        };
-        categories.insert(category.id.clone(), settings);
-    }
-
-    let mut translations = serde_json::Map::new();
-    for locale in &registry.site.locales {
-        let code = locale.code.as_str();
-        // The banner inserts every string as HTML: plain messages are escaped.
-        let t = |id: &str| l10n.message(code, id).map(|m| markdown::escape_html(&m));
-        let markdown_message = |id: &str| l10n.message(code, id);
-        let html = |text: &str| markdown::to_html(text, true);
-        let mut sections = vec![json!({
-            "title": t("page-title")?,
-            "description": html(&markdown_message("intro")?),
-        })];
-        for category in used_categories(registry) {
-            let title = match &category.title {
-                Some(text) => text.localized(code, default).text.to_owned(),
-                None => markdown_message(&format!("category-{}-title", category.id))?,
+    if let Some(first) = documents.first() {
+        for category in &first.categories {
+            let settings = if category.consent {
+                json!({ "enabled": false, "readOnly": false })
+            } else {
+                json!({ "enabled": true, "readOnly": true })
             };
-            let description = match &category.description {
-                Some(text) => text.localized(code, default).text.to_owned(),
-                None if category.builtin => {
-                    markdown_message(&format!("category-{}-description", category.id))?
-                }
-                None => String::new(),
-            };
-            let mut body = Vec::new();
-            for cookie in cookies_of(registry, &category.id) {
-                let provider = registry
-                    .provider(&cookie.provider)
-                    .map(|p| p.name.as_str())
-                    .unwrap_or_default();
-                let duration = match &cookie.duration {
-                    Some(d) => l10n.duration(code, d)?,
-                    None => String::new(),
-                };
-                body.push(json!({
-                    "name": markdown::escape_html(&cookie.names.join(", ")),
-                    "provider": markdown::escape_html(provider),
-                    "purpose": html(cookie.purpose.localized(code, default).text),
-                    "duration": markdown::escape_html(&duration),
-                }));
-            }
-            sections.push(json!({
-                "title": markdown::escape_html(&markdown::to_plain(&title)),
-                "description": html(&description),
-                "linkedCategory": category.id,
-                "cookieTable": {
-                    "caption": markdown::escape_html(&markdown::to_plain(&title)),
-                    "headers": {
-                        "name": t("column-names")?,
-                        "provider": t("column-provider")?,
-                        "purpose": t("column-purpose")?,
-                        "duration": t("column-duration")?,
-                    },
-                    "body": body,
-                },
-            }));
+            categories.insert(category.id.clone(), settings);
         }
+    }
+    let mut translations = serde_json::Map::new();
+    for document in documents {
+        let m = |id: &str| document.messages[id].html.clone();
+        let mut sections = vec![json!({
+            "title": m("page-title"),
+            "description": document.messages["intro"].inline_html(),
+        })];
+        let third_party = &document.messages["party-third"];
+        sections.extend(
+            document
+                .categories
+                .iter()
+                .map(|c| banner_section(c, third_party)),
+        );
         let translation = json!({
             "consentModal": {
-                "title": t("banner-title")?,
-                "description": html(&markdown_message("banner-description")?),
-                "acceptAllBtn": t("banner-accept-all")?,
-                "acceptNecessaryBtn": t("banner-accept-necessary")?,
-                "showPreferencesBtn": t("banner-show-preferences")?,
+                "title": m("banner-title"),
+                "description": m("banner-description"),
+                "acceptAllBtn": m("banner-accept-all"),
+                "acceptNecessaryBtn": m("banner-accept-necessary"),
+                "showPreferencesBtn": m("banner-show-preferences"),
             },
             "preferencesModal": {
-                "title": t("preferences-title")?,
-                "acceptAllBtn": t("banner-accept-all")?,
-                "acceptNecessaryBtn": t("banner-accept-necessary")?,
-                "savePreferencesBtn": t("preferences-save")?,
-                "closeIconLabel": t("preferences-close")?,
+                "title": m("preferences-title"),
+                "acceptAllBtn": m("banner-accept-all"),
+                "acceptNecessaryBtn": m("banner-accept-necessary"),
+                "savePreferencesBtn": m("preferences-save"),
+                "closeIconLabel": m("preferences-close"),
                 "sections": sections,
             },
         });
-        translations.insert(code.to_owned(), translation);
+        translations.insert(document.lang.clone(), translation);
     }
     let config: Value = json!({
         "categories": categories,
         "language": {
-            "default": default,
+            "default": registry.default_locale().code,
             "autoDetect": "document",
             "translations": translations,
         },
@@ -364,7 +416,7 @@ pub fn cookieconsent(registry: &Registry, l10n: &Localizer) -> Result<Vec<u8>, M
     let mut bytes =
         serde_json::to_vec_pretty(&config).expect("the banner configuration serializes");
     bytes.push(b'\n');
-    Ok(bytes)
+    bytes
 }
 
 #[cfg(test)]

@@ -18,6 +18,7 @@ use include_dir::{Dir, include_dir};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
+use crate::document::messages::MONTHS;
 use crate::registry::{Date, Duration, Locale};
 
 static BUILTIN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
@@ -386,7 +387,7 @@ impl Localizer {
 
     /// A calendar date in the locale's words: "28 November 2026", "28. November 2026".
     pub fn date(&self, locale: &str, date: Date) -> Result<String, MessageError> {
-        let month = self.message(locale, &format!("month-{}", date.month))?;
+        let month = self.message(locale, MONTHS[usize::from(date.month) - 1])?;
         let mut args = FluentArgs::new();
         args.set("day", date.day.to_string());
         args.set("month", month);
@@ -396,63 +397,11 @@ impl Localizer {
     }
 }
 
-/// The variables cookiedoc passes to each message it formats itself, with sample values.
+/// The variables cookiedoc passes to a message it formats itself; `None` for a message of the
+/// user's own templates.
 fn known_variables(id: &str) -> Option<&'static [&'static str]> {
-    Some(match id {
-        "cookies-used-heading" | "controller-website" => &["url"],
-        "duration-up-to" => &["duration"],
-        "duration-and" => &["first", "second"],
-        "controller-email" => &["email"],
-        "last-updated" => &["date"],
-        "date" => &["day", "month", "year", "iso"],
-        _ if id.starts_with("duration-")
-            && id != "duration-session"
-            && id != "duration-persistent" =>
-        {
-            &["count"]
-        }
-        _ if REFERENCE_IDS_WITHOUT_VARIABLES.contains(&id)
-            || id.starts_with("month-")
-            || id.starts_with("category-")
-            || id.starts_with("kind-")
-            || id.starts_with("column-")
-            || id.starts_with("cookie-kind-") =>
-        {
-            &[]
-        }
-        _ => return None,
-    })
+    crate::document::messages::find(id).map(|m| m.variables)
 }
-
-const REFERENCE_IDS_WITHOUT_VARIABLES: &[&str] = &[
-    "language-name",
-    "page-title",
-    "locale-index-title",
-    "skip-link",
-    "language-switcher-label",
-    "intro",
-    "definitions-heading",
-    "definitions-body",
-    "cookie-kinds-intro",
-    "no-cookies",
-    "consent-required",
-    "consent-not-required",
-    "party-third",
-    "duration-session",
-    "duration-persistent",
-    "banner-title",
-    "banner-description",
-    "banner-accept-all",
-    "banner-accept-necessary",
-    "banner-show-preferences",
-    "preferences-title",
-    "preferences-save",
-    "preferences-close",
-    "manage-heading",
-    "manage-body",
-    "controller-heading",
-    "controller-intro",
-];
 
 struct MessageProblem {
     code: Code,

@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod cli;
 pub mod diagnostic;
+pub mod document;
 pub mod error;
 pub mod export;
 pub mod i18n;
@@ -94,24 +95,27 @@ impl Compiled {
     /// `only` limits the pages to some locales.
     pub fn render(&self, only: &[Locale], banner: Option<Banner>) -> Result<SiteFiles, Report> {
         let failed = |diagnostics| Report::new(self.report.sources.clone(), diagnostics);
-        let exports = || -> Result<Vec<(String, Vec<u8>)>, Vec<Diagnostic>> {
-            let mut exports = vec![(
-                export::COOKIES_JSON.to_owned(),
-                export::cookies_json(&self.registry, &self.localizer)
-                    .map_err(|e| vec![e.to_diagnostic()])?,
-            )];
-            if let Some(Banner::Cookieconsent) = banner {
-                exports.push((
-                    export::COOKIECONSENT_CONFIG.to_owned(),
-                    export::cookieconsent(&self.registry, &self.localizer)
-                        .map_err(|e| vec![e.to_diagnostic()])?,
-                ));
-            }
-            Ok(exports)
-        };
-        let (pages, exports) = rayon::join(|| self.renderer.render(&self.registry, only), exports);
-        let mut files = pages.map_err(failed)?;
-        files.extend(exports.map_err(failed)?);
+        let all: Vec<&Locale> = self.registry.site.locales.iter().collect();
+        let documents = document::localize(&self.registry, &self.localizer, &all)
+            .map_err(|e| failed(vec![e.to_diagnostic()]))?;
+        let pages: Vec<&document::Document> = documents
+            .iter()
+            .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
+            .collect();
+        let mut files = self
+            .renderer
+            .render(&pages, &documents[0])
+            .map_err(failed)?;
+        files.insert(
+            export::COOKIES_JSON.to_owned(),
+            export::cookies_json(&self.registry, &documents),
+        );
+        if let Some(Banner::Cookieconsent) = banner {
+            files.insert(
+                export::COOKIECONSENT_CONFIG.to_owned(),
+                export::cookieconsent(&self.registry, &documents),
+            );
+        }
         Ok(files)
     }
 

@@ -127,7 +127,7 @@ fn safe_events<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
     events
 }
 
-fn strip_single_paragraph(html: &str) -> String {
+pub fn strip_single_paragraph(html: &str) -> String {
     let trimmed = html.trim_end();
     if let Some(inner) = trimmed
         .strip_prefix("<p>")

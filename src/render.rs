@@ -2,7 +2,7 @@
 //! `t` function and the text filters. Rendering is pure: a validated registry and its messages in,
 //! the files of the site in memory out.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -12,9 +12,9 @@ use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
-use crate::i18n::{Localizer, MessageError};
+use crate::document::{Document, Said, SiteDoc};
+use crate::i18n::Localizer;
 use crate::markdown;
-use crate::registry::{Category, Cookie, Duration, Kind, Locale, Localized, Party, Registry, Text};
 
 static BUILTIN_TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
@@ -73,13 +73,12 @@ pub struct Renderer {
     /// Template name → source, for errors.
     sources: BTreeMap<String, SourceId>,
     stylesheet: Arc<str>,
-    /// `None` when the messages failed to load: the templates are still parsed, so that their
-    /// errors are reported in the same run, but nothing can be rendered.
-    localizer: Option<Arc<Localizer>>,
 }
 
 impl Renderer {
     /// Parses the templates once: the built-in ones, replaced file by file by the user's.
+    /// `localizer` is `None` when the messages failed to load: the templates are still parsed,
+    /// so that their errors are reported in the same run.
     pub fn new(
         templates: &[TemplateFile],
         localizer: Option<Arc<Localizer>>,
@@ -92,7 +91,7 @@ impl Renderer {
         // Markdown documents are escaped by their own filters, not as HTML.
         tera.autoescape_on([".html"]);
         // Tera checks that every function and filter a template uses exists as it parses.
-        register_functions(&mut tera, localizer.clone());
+        register_functions(&mut tera, localizer);
         let mut sources = BTreeMap::new();
         let mut raw: Vec<(String, Arc<str>)> = Vec::new();
         for template in templates.iter().filter(|t| is_tera_template(&t.name)) {
@@ -118,29 +117,21 @@ impl Renderer {
             tera,
             sources,
             stylesheet,
-            localizer,
         })
     }
 
-    /// Renders every page of `locales` (all the site's locales when empty) in parallel.
+    /// Renders the pages of `documents` in parallel, and the index page from the default
+    /// locale's document (`default`).
     pub fn render(
         &self,
-        registry: &Registry,
-        only: &[Locale],
+        documents: &[&Document],
+        default: &Document,
     ) -> Result<SiteFiles, Vec<Diagnostic>> {
-        let locales: Vec<&Locale> = registry
-            .site
-            .locales
-            .iter()
-            .filter(|l| only.is_empty() || only.contains(l))
-            .collect();
         // Links go only to the pages this build writes: the output folder is replaced whole.
-        let shared = self
-            .shared_context(&locales)
-            .map_err(|e| vec![e.to_diagnostic()])?;
-        let results: Vec<Result<Pages, Vec<Diagnostic>>> = locales
+        let locales: Vec<LocaleLink> = documents.iter().map(|d| LocaleLink::of(d)).collect();
+        let results: Vec<Result<Pages, Vec<Diagnostic>>> = documents
             .par_iter()
-            .map(|locale| self.render_locale(registry, &shared, locale))
+            .map(|document| self.render_locale(document, &locales))
             .collect();
 
         let mut files = SiteFiles::new();
@@ -151,7 +142,7 @@ impl Renderer {
                 Err(errors) => diagnostics.extend(errors),
             }
         }
-        match self.render_index(&shared, registry) {
+        match self.render_index(default, &locales) {
             Ok(index) => {
                 files.insert("index.html".into(), index);
             }
@@ -177,13 +168,22 @@ impl Renderer {
 
     fn render_locale(
         &self,
-        registry: &Registry,
-        shared: &SharedContext,
-        locale: &Locale,
+        document: &Document,
+        locales: &[LocaleLink],
     ) -> Result<Pages, Vec<Diagnostic>> {
-        let page = self
-            .page_context(registry, shared, locale)
-            .map_err(|e| vec![e.to_diagnostic()])?;
+        let page = Page {
+            document,
+            locales: locales
+                .iter()
+                .map(|l| LocaleLink {
+                    href: format!("../{}/", l.code),
+                    current: l.code == document.lang,
+                    ..l.clone()
+                })
+                .collect(),
+            stylesheet: format!("../assets/{STYLESHEET}"),
+            markdown_file: MARKDOWN_FILE,
+        };
         let context = Context::from_serialize(&page)
             .map_err(|e| vec![template_diagnostic(&e, &self.sources)])?;
         // The page and the document of a locale render at the same time: more, smaller tasks
@@ -192,10 +192,11 @@ impl Renderer {
             || self.render_template("policy.html", &context),
             || self.render_template("policy.md", &context),
         );
+        let code = &document.lang;
         match (html, markdown) {
             (Ok(html), Ok(markdown)) => Ok(vec![
-                (format!("{}/index.html", locale.code), html),
-                (format!("{}/{MARKDOWN_FILE}", locale.code), markdown),
+                (format!("{code}/index.html"), html),
+                (format!("{code}/{MARKDOWN_FILE}"), markdown),
             ]),
             (html, markdown) => Err(html.err().into_iter().chain(markdown.err()).collect()),
         }
@@ -203,17 +204,15 @@ impl Renderer {
 
     fn render_index(
         &self,
-        shared: &SharedContext,
-        registry: &Registry,
+        default: &Document,
+        locales: &[LocaleLink],
     ) -> Result<Vec<u8>, Diagnostic> {
-        let default = &registry.default_locale().code;
         let page = IndexPage {
-            lang: default,
-            dir: direction(registry.default_locale()),
-            site: site_context(registry, default, self.localizer())
-                .map_err(|e| e.to_diagnostic())?,
-            locales: shared
-                .locales
+            lang: &default.lang,
+            dir: default.dir,
+            site: &default.site,
+            messages: &default.messages,
+            locales: locales
                 .iter()
                 .map(|l| LocaleLink {
                     href: format!("{}/", l.code),
@@ -227,192 +226,6 @@ impl Renderer {
             Context::from_serialize(&page).map_err(|e| template_diagnostic(&e, &self.sources))?;
         self.render_template("index.html", &context)
     }
-
-    fn localizer(&self) -> &Localizer {
-        self.localizer
-            .as_deref()
-            .expect("only a renderer with messages is asked to render")
-    }
-
-    fn shared_context(&self, locales: &[&Locale]) -> Result<SharedContext, MessageError> {
-        let locales = locales
-            .iter()
-            .map(|l| {
-                Ok(LocaleLink {
-                    code: l.code.clone(),
-                    name: self.localizer().message(&l.code, "language-name")?,
-                    dir: direction(l),
-                    href: String::new(),
-                    current: false,
-                })
-            })
-            .collect::<Result<Vec<_>, MessageError>>()?;
-        Ok(SharedContext { locales })
-    }
-
-    fn page_context<'r>(
-        &self,
-        registry: &'r Registry,
-        shared: &SharedContext,
-        locale: &Locale,
-    ) -> Result<Page<'r>, MessageError> {
-        let code = locale.code.as_str();
-        let default = registry.default_locale().code.as_str();
-        let l10n = self.localizer();
-        let locales = shared
-            .locales
-            .iter()
-            .map(|l| LocaleLink {
-                href: format!("../{}/", l.code),
-                current: l.code == code,
-                ..l.clone()
-            })
-            .collect();
-
-        let mut categories = Vec::new();
-        for category in &registry.categories {
-            let cookies: Vec<&Cookie> = registry
-                .cookies
-                .iter()
-                .filter(|c| c.category == category.id)
-                .collect();
-            if cookies.is_empty() {
-                continue;
-            }
-            categories.push(self.category_context(registry, category, &cookies, code, default)?);
-        }
-        Ok(Page {
-            lang: code.to_owned(),
-            dir: direction(locale),
-            default_lang: default,
-            site: site_context(registry, code, l10n)?,
-            locales,
-            categories,
-            stylesheet: format!("../assets/{STYLESHEET}"),
-            markdown_file: MARKDOWN_FILE,
-        })
-    }
-
-    fn category_context<'r>(
-        &self,
-        registry: &'r Registry,
-        category: &'r Category,
-        cookies: &[&'r Cookie],
-        code: &str,
-        default: &'r str,
-    ) -> Result<CategoryContext<'r>, MessageError> {
-        let l10n = self.localizer();
-        let builtin_text = |kind: &str| -> Result<Owned, MessageError> {
-            let id = format!("category-{}-{kind}", category.id);
-            Ok(Owned {
-                text: l10n.message(code, &id)?,
-                fallback_lang: None,
-            })
-        };
-        let text_or = |text: &'r Option<Text>, kind: &str| -> Result<Option<Owned>, MessageError> {
-            match text {
-                // An empty text removes what the category would say by default.
-                Some(text) if text.localized(code, default).text.trim().is_empty() => Ok(None),
-                Some(text) => Ok(Some(Owned::from(text.localized(code, default)))),
-                None if category.builtin => builtin_text(kind).map(Some),
-                None => Ok(None),
-            }
-        };
-        // Thousands of rows share a handful of durations and kinds: each is said once.
-        let mut durations: HashMap<&Duration, String> = HashMap::new();
-        let mut kinds: HashMap<Kind, String> = HashMap::new();
-        let mut rows = Vec::with_capacity(cookies.len());
-        for cookie in cookies {
-            let duration = match &cookie.duration {
-                Some(d) => Some(match durations.get(d) {
-                    Some(said) => said.clone(),
-                    None => {
-                        let said = l10n.duration(code, d)?;
-                        durations.insert(d, said.clone());
-                        said
-                    }
-                }),
-                None => None,
-            };
-            let kind_label = match kinds.get(&cookie.kind) {
-                Some(label) => label.clone(),
-                None => {
-                    let label = l10n.message(code, cookie.kind.message_id())?;
-                    kinds.insert(cookie.kind, label.clone());
-                    label
-                }
-            };
-            let provider = registry
-                .provider(&cookie.provider)
-                .expect("validated: every cookie's provider exists");
-            rows.push(CookieContext {
-                names: &cookie.names,
-                provider: ProviderContext {
-                    id: &provider.id,
-                    name: &provider.name,
-                    url: provider.url.as_deref(),
-                    privacy_policy: provider.privacy_policy.as_deref(),
-                    country: provider.country.as_deref(),
-                },
-                function: cookie.function.as_ref().map(|t| t.localized(code, default)),
-                purpose: cookie.purpose.localized(code, default),
-                duration,
-                party: cookie.party,
-                kind: cookie.kind,
-                kind_label,
-                domain: cookie.domain.as_deref(),
-            });
-        }
-        let columns = Columns {
-            function: rows
-                .iter()
-                .any(|r| r.function.is_some_and(|f| !f.text.trim().is_empty())),
-            duration: rows.iter().any(|r| r.duration.is_some()),
-            kind: rows.iter().any(|r| r.kind != Kind::HttpCookie),
-        };
-        Ok(CategoryContext {
-            id: &category.id,
-            title: text_or(&category.title, "title")?.unwrap_or_default(),
-            description: text_or(&category.description, "description")?,
-            consent: category.consent,
-            columns,
-            cookies: rows,
-        })
-    }
-}
-
-fn direction(locale: &Locale) -> &'static str {
-    match locale.id.character_direction() {
-        unic_langid::CharacterDirection::RTL => "rtl",
-        _ => "ltr",
-    }
-}
-
-fn site_context<'r>(
-    registry: &'r Registry,
-    code: &str,
-    l10n: &Localizer,
-) -> Result<SiteContext<'r>, MessageError> {
-    let default = registry.default_locale().code.as_str();
-    let site = &registry.site;
-    let name = site.name.localized_name(code, default);
-    Ok(SiteContext {
-        name,
-        name_plain: markdown::to_plain(name.text),
-        url: &site.url,
-        updated: site.updated.map(|d| l10n.date(code, d)).transpose()?,
-        updated_iso: site.updated.map(|d| d.to_string()),
-        controller: site.controller.as_ref().map(|c| ControllerContext {
-            name: c.name.as_ref().map(|t| t.localized_name(code, default)),
-            address: c.address.as_ref().map(|t| t.localized(code, default)),
-            email: c.email.as_deref(),
-            url: c.url.as_deref(),
-        }),
-    })
-}
-
-struct SharedContext {
-    locales: Vec<LocaleLink>,
 }
 
 #[derive(Serialize, Clone)]
@@ -425,99 +238,36 @@ struct LocaleLink {
     current: bool,
 }
 
-#[derive(Serialize)]
-struct IndexPage<'r> {
-    lang: &'r str,
-    dir: &'static str,
-    site: SiteContext<'r>,
-    locales: Vec<LocaleLink>,
-    stylesheet: String,
-}
-
-#[derive(Serialize)]
-struct Page<'r> {
-    lang: String,
-    dir: &'static str,
-    default_lang: &'r str,
-    site: SiteContext<'r>,
-    locales: Vec<LocaleLink>,
-    categories: Vec<CategoryContext<'r>>,
-    stylesheet: String,
-    markdown_file: &'static str,
-}
-
-#[derive(Serialize)]
-struct SiteContext<'r> {
-    name: Localized<'r>,
-    name_plain: String,
-    url: &'r str,
-    updated: Option<String>,
-    updated_iso: Option<String>,
-    controller: Option<ControllerContext<'r>>,
-}
-
-#[derive(Serialize)]
-struct ControllerContext<'r> {
-    name: Option<Localized<'r>>,
-    address: Option<Localized<'r>>,
-    email: Option<&'r str>,
-    url: Option<&'r str>,
-}
-
-/// A text from Fluent or the registry, with the locale it fell back to.
-#[derive(Serialize, Default)]
-struct Owned {
-    text: String,
-    fallback_lang: Option<String>,
-}
-
-impl From<Localized<'_>> for Owned {
-    fn from(l: Localized<'_>) -> Self {
-        Owned {
-            text: l.text.to_owned(),
-            fallback_lang: l.fallback_lang.map(str::to_owned),
+impl LocaleLink {
+    fn of(document: &Document) -> LocaleLink {
+        LocaleLink {
+            code: document.lang.clone(),
+            name: document.messages["language-name"].text.clone(),
+            dir: document.dir,
+            href: String::new(),
+            current: false,
         }
     }
 }
 
 #[derive(Serialize)]
-struct CategoryContext<'r> {
-    id: &'r str,
-    title: Owned,
-    description: Option<Owned>,
-    consent: bool,
-    /// Which optional columns any row of the table fills.
-    columns: Columns,
-    cookies: Vec<CookieContext<'r>>,
+struct IndexPage<'d> {
+    lang: &'d str,
+    dir: &'static str,
+    site: &'d SiteDoc,
+    messages: &'d BTreeMap<&'static str, Said>,
+    locales: Vec<LocaleLink>,
+    stylesheet: String,
 }
 
+/// A policy page: the document and the frame around it.
 #[derive(Serialize)]
-struct Columns {
-    function: bool,
-    duration: bool,
-    kind: bool,
-}
-
-#[derive(Serialize)]
-struct CookieContext<'r> {
-    names: &'r [String],
-    provider: ProviderContext<'r>,
-    function: Option<Localized<'r>>,
-    purpose: Localized<'r>,
-    duration: Option<String>,
-    party: Party,
-    kind: Kind,
-    kind_label: String,
-    domain: Option<&'r str>,
-}
-
-#[derive(Serialize)]
-struct ProviderContext<'r> {
-    id: &'r str,
-    name: &'r str,
-    url: Option<&'r str>,
-    privacy_policy: Option<&'r str>,
-    country: Option<&'r str>,
+struct Page<'d> {
+    #[serde(flatten)]
+    document: &'d Document,
+    locales: Vec<LocaleLink>,
+    stylesheet: String,
+    markdown_file: &'static str,
 }
 
 fn register_functions(tera: &mut Tera, localizer: Option<Arc<Localizer>>) {

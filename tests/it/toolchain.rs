@@ -479,6 +479,32 @@ fn cookies_json_and_the_banner_come_from_the_same_registry() {
         statistics["cookieTable"]["body"][0]["duration"],
         "13 Monate"
     );
+    // The banner's table has the page's columns, in the page's order and words.
+    let page = text(&fs::read(dir.path().join("dist/de/index.html")).unwrap());
+    let table = page.split("id=\"category-statistics\"").nth(1).unwrap();
+    let page_headers: Vec<&str> = table
+        .split("<th scope=\"col\">")
+        .skip(1)
+        .map(|th| th.split("</th>").next().unwrap())
+        .take_while(|th| !th.contains("<"))
+        .collect();
+    let banner_headers: Vec<&str> = statistics["cookieTable"]["headers"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|v| v.as_str().unwrap())
+        .collect();
+    assert_eq!(banner_headers, page_headers[..banner_headers.len()]);
+    assert_eq!(
+        banner_headers,
+        [
+            "Name des Dienstanbieters",
+            "Funktion und Bereich",
+            "Name(n) des Cookies",
+            "Zwecke",
+            "Speicherdauer"
+        ]
+    );
     // Every registry cookie is in the banner, in each language.
     for (_, translation) in banner["language"]["translations"].as_object().unwrap() {
         let rows: usize = translation["preferencesModal"]["sections"]

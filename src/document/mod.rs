@@ -1,0 +1,507 @@
+//! The localize stage: a validated [`Registry`] and its messages become one [`Document`] per
+//! locale, with every text resolved in that locale (a fallback marked with its language), its
+//! Markdown rendered once to sanitized HTML and to safe Markdown, durations and kinds said,
+//! category texts with their built-in defaults, and the columns of each table chosen.
+//!
+//! Everything a visitor reads is made from a document: the pages, the Markdown documents,
+//! `cookies.json` and the banner's texts and tables, so they cannot disagree. Nothing after this
+//! stage resolves a text or a fallback.
+
+pub mod messages;
+
+use std::collections::{BTreeMap, HashMap};
+
+use fluent_bundle::FluentArgs;
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::i18n::{Localizer, MessageError};
+use crate::markdown;
+use crate::registry::{Category, Cookie, Duration, Kind, Locale, Party, Registry, Text};
+use messages::{Form, MESSAGES};
+
+/// A text as every output needs it.
+#[derive(Serialize, Clone, Debug, Default, PartialEq)]
+pub struct Said {
+    /// The text as written (Markdown, or plain for a plain message).
+    pub text: String,
+    /// Sanitized HTML: inline for headings and cells, paragraphs for bodies.
+    pub html: String,
+    /// Safe GitHub-flavoured Markdown: one line for headings and cells, paragraphs for bodies.
+    pub md: String,
+    /// The language the text is in when it is not the document's: a fallback.
+    pub lang: Option<String>,
+}
+
+impl Said {
+    fn new(text: &str, form: Form, lang: Option<&str>) -> Said {
+        let (html, md) = match form {
+            Form::Plain => (
+                markdown::escape_html(text),
+                markdown::escape_markdown(text).replace('\n', " "),
+            ),
+            Form::Inline => (
+                markdown::to_html(text, true),
+                markdown::to_markdown(text, true),
+            ),
+            Form::Block => (
+                markdown::to_html(text, false),
+                markdown::to_markdown(text, false),
+            ),
+        };
+        Said {
+            text: text.to_owned(),
+            html,
+            md,
+            lang: lang.map(str::to_owned),
+        }
+    }
+
+    fn plain(text: String) -> Said {
+        let mut said = Said::new(&text, Form::Plain, None);
+        said.text = text;
+        said
+    }
+
+    /// The HTML without the paragraph around a one-paragraph text, for places that are
+    /// themselves a paragraph.
+    pub fn inline_html(&self) -> String {
+        markdown::strip_single_paragraph(&self.html)
+    }
+}
+
+/// The policy in one locale.
+#[derive(Serialize, Debug)]
+pub struct Document {
+    pub lang: String,
+    /// `ltr` or `rtl`.
+    pub dir: &'static str,
+    pub default_lang: String,
+    pub site: SiteDoc,
+    /// Every message the outputs show, by id, said in this locale.
+    pub messages: BTreeMap<&'static str, Said>,
+    /// The categories that have cookies, in page order.
+    pub categories: Vec<CategoryDoc>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct SiteDoc {
+    pub name: Said,
+    /// The name without Markdown, for a `<title>`.
+    pub name_plain: String,
+    pub url: String,
+    /// "28 November 2026".
+    pub updated: Option<String>,
+    /// "Last updated: 28 November 2026".
+    pub updated_text: Option<Said>,
+    pub updated_iso: Option<String>,
+    pub controller: Option<ControllerDoc>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct ControllerDoc {
+    pub name: Option<Said>,
+    pub address: Option<Said>,
+    pub email: Option<String>,
+    /// "Email: …".
+    pub email_text: Option<Said>,
+    pub url: Option<String>,
+    /// "Website: …".
+    pub url_text: Option<Said>,
+}
+
+#[derive(Serialize, Debug)]
+pub struct CategoryDoc {
+    pub id: String,
+    pub builtin: bool,
+    pub title: Said,
+    /// The title without Markdown, for labels.
+    pub title_plain: String,
+    pub description: Option<Said>,
+    pub consent: bool,
+    /// "These cookies are only stored with your consent", or that they need none.
+    pub consent_text: Said,
+    /// The columns of its table, in order: only those that some row fills.
+    pub columns: Vec<Column>,
+    pub rows: Vec<Row>,
+}
+
+/// A column of a cookie table.
+#[derive(Serialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "kebab-case")]
+pub enum ColumnId {
+    Provider,
+    Function,
+    Names,
+    Purpose,
+    Duration,
+    Kind,
+}
+
+impl ColumnId {
+    const ALL: [ColumnId; 6] = [
+        ColumnId::Provider,
+        ColumnId::Function,
+        ColumnId::Names,
+        ColumnId::Purpose,
+        ColumnId::Duration,
+        ColumnId::Kind,
+    ];
+
+    fn message_id(self) -> &'static str {
+        match self {
+            ColumnId::Provider => "column-provider",
+            ColumnId::Function => "column-function",
+            ColumnId::Names => "column-names",
+            ColumnId::Purpose => "column-purpose",
+            ColumnId::Duration => "column-duration",
+            ColumnId::Kind => "column-kind",
+        }
+    }
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct Column {
+    pub id: ColumnId,
+    pub label: Said,
+}
+
+/// A row of a cookie table: one registry entry.
+#[derive(Serialize, Debug)]
+pub struct Row {
+    /// The entry's place among the registry's cookies.
+    pub index: usize,
+    pub names: Vec<String>,
+    pub provider: ProviderDoc,
+    pub function: Option<Said>,
+    pub purpose: Said,
+    /// The duration in words.
+    pub duration: Option<Said>,
+    pub party: Party,
+    pub kind: Kind,
+    pub kind_label: Said,
+    pub domain: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct ProviderDoc {
+    pub id: String,
+    pub name: String,
+    pub url: Option<String>,
+    pub privacy_policy: Option<String>,
+    pub country: Option<String>,
+}
+
+/// One document per locale of `locales` (all the site's when empty), in the site's order.
+pub fn localize(
+    registry: &Registry,
+    l10n: &Localizer,
+    locales: &[&Locale],
+) -> Result<Vec<Document>, MessageError> {
+    locales
+        .par_iter()
+        .map(|locale| Localize::new(registry, l10n, locale).document())
+        .collect()
+}
+
+/// What making one locale's document needs.
+struct Localize<'r> {
+    registry: &'r Registry,
+    l10n: &'r Localizer,
+    code: &'r str,
+    default: &'r str,
+}
+
+impl<'r> Localize<'r> {
+    fn new(registry: &'r Registry, l10n: &'r Localizer, locale: &'r Locale) -> Self {
+        Localize {
+            registry,
+            l10n,
+            code: &locale.code,
+            default: &registry.default_locale().code,
+        }
+    }
+
+    fn document(&self) -> Result<Document, MessageError> {
+        let locale = self
+            .registry
+            .site
+            .locales
+            .iter()
+            .find(|l| l.code == self.code)
+            .expect("documents are made for the site's locales");
+        let mut categories = Vec::new();
+        for category in &self.registry.categories {
+            let cookies: Vec<(usize, &Cookie)> = self
+                .registry
+                .cookies
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.category == category.id)
+                .collect();
+            if !cookies.is_empty() {
+                categories.push(self.category(category, &cookies)?);
+            }
+        }
+        Ok(Document {
+            lang: self.code.to_owned(),
+            dir: direction(locale),
+            default_lang: self.default.to_owned(),
+            site: self.site()?,
+            messages: self.messages()?,
+            categories,
+        })
+    }
+
+    fn message(&self, id: &str) -> Result<String, MessageError> {
+        self.l10n.message(self.code, id)
+    }
+
+    fn message_with(
+        &self,
+        id: &str,
+        args: &[(&'static str, &str)],
+    ) -> Result<String, MessageError> {
+        let mut fluent = FluentArgs::new();
+        for (name, value) in args {
+            fluent.set(*name, value.to_string());
+        }
+        self.l10n.format(self.code, id, Some(&fluent))
+    }
+
+    /// A message said in its own form.
+    fn said(&self, id: &str, args: &[(&'static str, &str)]) -> Result<Said, MessageError> {
+        let form = messages::find(id).map_or(Form::Plain, |m| m.form);
+        let text = if args.is_empty() {
+            self.message(id)?
+        } else {
+            self.message_with(id, args)?
+        };
+        Ok(Said::new(&text, form, None))
+    }
+
+    /// Every message shown on its own, said once.
+    fn messages(&self) -> Result<BTreeMap<&'static str, Said>, MessageError> {
+        let mut said = BTreeMap::new();
+        for message in MESSAGES.iter().filter(|m| !m.internal) {
+            let text = match message.id {
+                "cookies-used-heading" => {
+                    self.said(message.id, &[("url", &self.registry.site.url)])?
+                }
+                // Said with their values where they apply (the controller, the date).
+                _ if !message.variables.is_empty() => continue,
+                _ => self.said(message.id, &[])?,
+            };
+            said.insert(message.id, text);
+        }
+        Ok(said)
+    }
+
+    /// A registry text in this locale, its fallback marked.
+    fn text(&self, text: &Text, form: Form) -> Said {
+        let localized = text.localized(self.code, self.default);
+        Said::new(localized.text, form, localized.fallback_lang)
+    }
+
+    /// A name (of the site, of the controller): written as a plain string, it is the same in
+    /// every language and not a fallback.
+    fn name(&self, text: &Text) -> Said {
+        let localized = text.localized_name(self.code, self.default);
+        Said::new(localized.text, Form::Inline, localized.fallback_lang)
+    }
+
+    fn site(&self) -> Result<SiteDoc, MessageError> {
+        let site = &self.registry.site;
+        let name = self.name(&site.name);
+        let updated = site
+            .updated
+            .map(|d| self.l10n.date(self.code, d))
+            .transpose()?;
+        let updated_text = updated
+            .as_deref()
+            .map(|date| self.said("last-updated", &[("date", date)]))
+            .transpose()?;
+        Ok(SiteDoc {
+            name_plain: markdown::to_plain(&name.text),
+            name,
+            url: site.url.clone(),
+            updated,
+            updated_text,
+            updated_iso: site.updated.map(|d| d.to_string()),
+            controller: site
+                .controller
+                .as_ref()
+                .map(|c| self.controller(c))
+                .transpose()?,
+        })
+    }
+
+    fn controller(&self, c: &crate::registry::Controller) -> Result<ControllerDoc, MessageError> {
+        Ok(ControllerDoc {
+            name: c.name.as_ref().map(|t| self.name(t)),
+            address: c.address.as_ref().map(|t| self.text(t, Form::Inline)),
+            email_text: c
+                .email
+                .as_deref()
+                .map(|email| self.said("controller-email", &[("email", email)]))
+                .transpose()?,
+            email: c.email.clone(),
+            url_text: c
+                .url
+                .as_deref()
+                .map(|url| self.said("controller-website", &[("url", url)]))
+                .transpose()?,
+            url: c.url.clone(),
+        })
+    }
+
+    /// A category's title or description: the registry's, else the built-in message; an empty
+    /// text removes what the category would say by default.
+    fn category_text(
+        &self,
+        category: &Category,
+        text: Option<&Text>,
+        description: bool,
+        form: Form,
+    ) -> Result<Option<Said>, MessageError> {
+        match text {
+            Some(text)
+                if text
+                    .localized(self.code, self.default)
+                    .text
+                    .trim()
+                    .is_empty() =>
+            {
+                Ok(None)
+            }
+            Some(text) => Ok(Some(self.text(text, form))),
+            None => match messages::category_messages(&category.id) {
+                Some((title, text)) if category.builtin => {
+                    let id = if description { text } else { title };
+                    Ok(Some(Said::new(&self.message(id)?, form, None)))
+                }
+                _ => Ok(None),
+            },
+        }
+    }
+
+    fn category(
+        &self,
+        category: &Category,
+        cookies: &[(usize, &Cookie)],
+    ) -> Result<CategoryDoc, MessageError> {
+        let title = self
+            .category_text(category, category.title.as_ref(), false, Form::Inline)?
+            .unwrap_or_default();
+        let rows = self.rows(cookies)?;
+        let columns = ColumnId::ALL
+            .into_iter()
+            .filter(|column| match column {
+                ColumnId::Function => rows.iter().any(|r| {
+                    r.function
+                        .as_ref()
+                        .is_some_and(|f| !f.text.trim().is_empty())
+                }),
+                ColumnId::Duration => rows.iter().any(|r| r.duration.is_some()),
+                ColumnId::Kind => rows.iter().any(|r| r.kind != Kind::HttpCookie),
+                _ => true,
+            })
+            .map(|id| {
+                Ok(Column {
+                    id,
+                    label: self.said(id.message_id(), &[])?,
+                })
+            })
+            .collect::<Result<_, MessageError>>()?;
+        Ok(CategoryDoc {
+            id: category.id.clone(),
+            builtin: category.builtin,
+            title_plain: markdown::to_plain(&title.text),
+            title,
+            description: self.category_text(
+                category,
+                category.description.as_ref(),
+                true,
+                Form::Block,
+            )?,
+            consent: category.consent,
+            consent_text: self.said(
+                if category.consent {
+                    "consent-required"
+                } else {
+                    "consent-not-required"
+                },
+                &[],
+            )?,
+            columns,
+            rows,
+        })
+    }
+
+    fn rows(&self, cookies: &[(usize, &Cookie)]) -> Result<Vec<Row>, MessageError> {
+        // Thousands of rows share a handful of durations, kinds and providers: each is said once.
+        let mut durations: HashMap<&Duration, Said> = HashMap::new();
+        let mut kinds: HashMap<Kind, Said> = HashMap::new();
+        let mut providers: HashMap<&str, ProviderDoc> = HashMap::new();
+        let mut rows = Vec::with_capacity(cookies.len());
+        for &(index, cookie) in cookies {
+            let duration = match &cookie.duration {
+                Some(d) => Some(match durations.get(d) {
+                    Some(said) => said.clone(),
+                    None => {
+                        let said = Said::plain(self.l10n.duration(self.code, d)?);
+                        durations.insert(d, said.clone());
+                        said
+                    }
+                }),
+                None => None,
+            };
+            let kind_label = match kinds.get(&cookie.kind) {
+                Some(label) => label.clone(),
+                None => {
+                    let label = self.said(cookie.kind.message_id(), &[])?;
+                    kinds.insert(cookie.kind, label.clone());
+                    label
+                }
+            };
+            let provider = providers
+                .entry(&cookie.provider)
+                .or_insert_with(|| provider_doc(self.registry, &cookie.provider))
+                .clone();
+            rows.push(Row {
+                index,
+                names: cookie.names.clone(),
+                provider,
+                function: cookie.function.as_ref().map(|t| self.text(t, Form::Inline)),
+                purpose: self.text(&cookie.purpose, Form::Inline),
+                duration,
+                party: cookie.party,
+                kind: cookie.kind,
+                kind_label,
+                domain: cookie.domain.clone(),
+            });
+        }
+        Ok(rows)
+    }
+}
+
+fn provider_doc(registry: &Registry, id: &str) -> ProviderDoc {
+    let provider = registry
+        .provider(id)
+        .expect("validated: every cookie's provider exists");
+    ProviderDoc {
+        id: provider.id.clone(),
+        name: provider.name.clone(),
+        url: provider.url.clone(),
+        privacy_policy: provider.privacy_policy.clone(),
+        country: provider.country.clone(),
+    }
+}
+
+/// `ltr` or `rtl`: the direction of the locale's script.
+pub fn direction(locale: &Locale) -> &'static str {
+    match locale.id.character_direction() {
+        unic_langid::CharacterDirection::RTL => "rtl",
+        _ => "ltr",
+    }
+}
