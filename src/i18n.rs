@@ -14,6 +14,10 @@ use std::sync::Arc;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use fluent_syntax::ast::{
+    Expression, InlineExpression, Pattern, PatternElement, Variant, VariantKey,
+};
+use icu_plurals::{PluralCategory, PluralRules};
 use include_dir::{Dir, include_dir};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
@@ -348,6 +352,41 @@ impl Localizer {
         }
     }
 
+    /// Formats a message that says an amount (`$count`), its variants chosen by the locale's
+    /// CLDR plural rules: an exact number key (`[0]`) first, then the plural category, then the
+    /// default variant.
+    pub fn format_count(&self, locale: &str, id: &str, count: u64) -> Result<String, MessageError> {
+        let missing = || MessageError::Missing {
+            locale: locale.to_owned(),
+            id: id.to_owned(),
+        };
+        let bundle = self.bundles.get(locale).ok_or_else(missing)?;
+        let pattern = bundle
+            .get_message(id)
+            .and_then(|m| m.value())
+            .ok_or_else(missing)?;
+        // fluent-bundle's own plural rules (intl_pluralrules, CLDR 37) choose wrong forms in
+        // Arabic, Latvian, Lithuanian, Maltese and Romanian (Lithuanian 22 is not "few"), so the
+        // variants of `$count` are chosen here, by current CLDR.
+        let category = category_name(plural_rules(locale).category_for(count));
+        let chosen = choose_count_variants(pattern, count, category);
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(count));
+        let mut errors = Vec::new();
+        let text = bundle
+            .format_pattern(&chosen, Some(&args), &mut errors)
+            .into_owned();
+        if errors.is_empty() {
+            Ok(text)
+        } else {
+            Err(MessageError::Format {
+                locale: locale.to_owned(),
+                id: id.to_owned(),
+                errors: errors.iter().map(ToString::to_string).collect(),
+            })
+        }
+    }
+
     pub fn message(&self, locale: &str, id: &str) -> Result<String, MessageError> {
         self.format(locale, id, None)
     }
@@ -360,9 +399,7 @@ impl Localizer {
             Duration::Period { parts, up_to } => {
                 let mut said: Option<String> = None;
                 for (amount, unit) in parts {
-                    let mut args = FluentArgs::new();
-                    args.set("count", FluentValue::from(*amount));
-                    let part = self.format(locale, unit.message_id(), Some(&args))?;
+                    let part = self.format_count(locale, unit.message_id(), *amount)?;
                     said = Some(match said {
                         None => part,
                         Some(first) => {
@@ -395,6 +432,67 @@ impl Localizer {
         args.set("iso", date.to_string());
         self.format(locale, "date", Some(&args))
     }
+}
+
+/// The cardinal plural rules of a locale; a locale CLDR does not know gets its language's, or
+/// the root's (everything is `other`).
+fn plural_rules(code: &str) -> PluralRules {
+    let root = || icu_locale_core::Locale::UNKNOWN;
+    let locale = icu_locale_core::Locale::try_from_str(code).unwrap_or_else(|_| root());
+    PluralRules::try_new_cardinal(locale.into())
+        .or_else(|_| PluralRules::try_new_cardinal(root().into()))
+        .expect("the root locale has plural rules")
+}
+
+fn category_name(category: PluralCategory) -> &'static str {
+    match category {
+        PluralCategory::Zero => "zero",
+        PluralCategory::One => "one",
+        PluralCategory::Two => "two",
+        PluralCategory::Few => "few",
+        PluralCategory::Many => "many",
+        PluralCategory::Other => "other",
+    }
+}
+
+/// The pattern with every selection on `$count` replaced by its chosen variant.
+fn choose_count_variants<'s>(
+    pattern: &Pattern<&'s str>,
+    count: u64,
+    category: &str,
+) -> Pattern<&'s str> {
+    let mut elements = Vec::with_capacity(pattern.elements.len());
+    for element in &pattern.elements {
+        match element {
+            PatternElement::Placeable {
+                expression:
+                    Expression::Select {
+                        selector: InlineExpression::VariableReference { id },
+                        variants,
+                    },
+            } if id.name == "count" => {
+                let key_is = |variant: &&Variant<&str>| match &variant.key {
+                    VariantKey::NumberLiteral { value } => value.parse::<u64>() == Ok(count),
+                    VariantKey::Identifier { .. } => false,
+                };
+                let chosen = variants
+                    .iter()
+                    .find(key_is)
+                    .or_else(|| {
+                        variants.iter().find(|v| {
+                            matches!(&v.key, VariantKey::Identifier { name } if *name == category)
+                        })
+                    })
+                    .or_else(|| variants.iter().find(|v| v.default));
+                if let Some(variant) = chosen {
+                    elements
+                        .extend(choose_count_variants(&variant.value, count, category).elements);
+                }
+            }
+            other => elements.push(other.clone()),
+        }
+    }
+    Pattern { elements }
 }
 
 /// The variables cookiedoc passes to a message it formats itself; `None` for a message of the
