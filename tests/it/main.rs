@@ -7,5 +7,6 @@ mod cldr;
 mod cli;
 mod diagnostics;
 mod helpers;
+mod locales;
 mod serve;
 mod toolchain;
