@@ -28,7 +28,7 @@ definitions-heading = Mis on küpsis?
 definitions-body = Küpsis on tavaliselt väike nimega tähistatud andmekogum, mille teie külastatav veebisait võib saata teie brauserile. Teie veebibrauser salvestab selle teatud ajaks ja saadab selle iga kord, kui te veebisaiti uuesti külastate, veebiserverile tagasi. Küpsistel on palju kasutusviise: nende abil saab näiteks meeles pidada teie sisselogimisandmeid e-poes või teie ostukorvi praegust sisu, neid saab kasutada identifikaatorina teie sirvimise jälgimiseks statistika- või reklaamieesmärkidel jne.
 cookie-kinds-intro = Küpsiseid on mitut liiki:
 # Markdown.
-cookie-kind-necessary = „Vajalikud“ sisemised küpsised võimaldavad salvestada teavet kahe külastuse vahel, mil samalt seadmelt külastatakse sama veebisaiti. Need võivad salvestada ostukorvi, sisselogimisandmeid või kasutajaliidese eelistusi. Need ei nõua kasutaja nõusolekut.
+cookie-kind-necessary = „Vajalikud“ sisemised küpsised võimaldavad säilitada teavet sama veebisaidi kahe külastuse vahel, kui kasutatakse sama seadet. Need võivad salvestada ostukorvi, sisselogimisandmeid või kasutajaliidese eelistusi. Need ei nõua kasutaja nõusolekut.
 # Markdown.
 cookie-kind-statistical = „Statistilised“ küpsised võimaldavad jälgida internetikasutaja tegevust veebisaidil. Kui statistika on anonüümitud (st seda ei saa seostada konkreetse isikuga), ei ole kasutaja nõusolek vajalik.
 # Markdown.

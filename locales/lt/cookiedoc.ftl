@@ -19,7 +19,7 @@ locale-index-title = Slapukų politika
 skip-link = Pereiti prie slapukų politikos
 language-switcher-label = Kitos kalbos
 # Markdown.
-intro = Kad galėtume teikti jums kuo geresnes paslaugas, naudojame slapukus: jie užtikrina tinkamą svetainės veikimą ir leidžia atlikti interneto analizę.
+intro = Kad galėtume teikti jums kuo geresnes paslaugas, naudojame slapukus: jie užtikrina tinkamą svetainės veikimą ir leidžia atlikti žiniatinklio analizę.
 
 ## What is a cookie?
 
