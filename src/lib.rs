@@ -5,6 +5,7 @@
 //! [`i18n`] localizes, [`render`] renders in memory, and [`output`] writes (or `serve` serves).
 
 pub mod audit;
+pub mod builtin;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
