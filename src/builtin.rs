@@ -40,7 +40,8 @@ pub const LOCALE_FILE: &str = "cookiedoc.ftl";
 
 /// The built-in locales, as (code, text of `locales/<code>/cookiedoc.ftl`), sorted by code.
 pub const LOCALES: &[(&str, &str)] = locales!(
-    "ar", "de", "en", "fr", "is", "lv", "mt", "nb", "nl", "pt", "ro", "sk", "sl", "sv",
+    "ar", "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it",
+    "lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
 );
 
 #[cfg(test)]
