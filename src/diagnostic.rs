@@ -41,6 +41,8 @@ pub enum Code {
     Template,
     BadValue,
     MissingDefaultText,
+    BadJurisdiction,
+    BadTransfer,
     // Warnings: errors only under --strict.
     MissingTranslation,
     UnusedProvider,
@@ -50,6 +52,9 @@ pub enum Code {
     ThirdPartyInfo,
     NoController,
     StaleCopy,
+    NoTransferSafeguard,
+    NoConsentControl,
+    NoDpo,
     // Not about the input's content: a file that cannot be read, a folder cookiedoc will not touch.
     CannotProceed,
     // Audit: what a browser really stored compared with the registry.
@@ -82,6 +87,8 @@ impl Code {
             Code::Template => "E016",
             Code::BadValue => "E017",
             Code::MissingDefaultText => "E018",
+            Code::BadJurisdiction => "E025",
+            Code::BadTransfer => "E026",
             Code::MissingTranslation => "W001",
             Code::UnusedProvider => "W002",
             Code::NoDuration => "W003",
@@ -90,6 +97,9 @@ impl Code {
             Code::ThirdPartyInfo => "W006",
             Code::NoController => "W007",
             Code::StaleCopy => "W008",
+            Code::NoTransferSafeguard => "W009",
+            Code::NoConsentControl => "W010",
+            Code::NoDpo => "W011",
             Code::CannotProceed => "E019",
             Code::UndeclaredStorage => "A001",
             Code::NotSeen => "A002",

@@ -288,8 +288,8 @@ fn banner_cell(column: ColumnId, row: &Row, third_party: &Said) -> String {
             let mut cell = markdown::escape_html(&row.provider.name);
             if row.party == Party::Third {
                 cell.push_str(&format!(" ({}", third_party.html));
-                if let Some(country) = &row.provider.country {
-                    cell.push_str(&format!(", {}", markdown::escape_html(country)));
+                if let Some(country) = &row.provider.country_name {
+                    cell.push_str(&format!(", {}", country.html));
                 }
                 cell.push(')');
             }
@@ -377,7 +377,7 @@ pub fn cookieconsent(registry: &Registry, documents: &[Document]) -> Vec<u8> {
         let m = |id: &str| document.messages[id].html.clone();
         let mut sections = vec![json!({
             "title": m("page-title"),
-            "description": document.messages["intro"].inline_html(),
+            "description": document.messages["introduction"].inline_html(),
         })];
         let third_party = &document.messages["party-third"];
         sections.extend(

@@ -3,6 +3,7 @@
 //! Loading never stops at the first problem: every entry is checked on its own, and every mistake
 //! becomes a [`Diagnostic`] pointing at its place in the file.
 
+pub mod adequacy;
 mod countries;
 pub mod duration;
 mod lint;
@@ -116,8 +117,27 @@ pub struct Site {
     pub locales: Vec<Locale>,
     pub updated: Option<Date>,
     pub controller: Option<Controller>,
+    /// ISO 3166-1 alpha-2 code of the country whose law applies; `None`: wording true EU-wide.
+    pub jurisdiction: Option<String>,
+    /// An authority: GDPR Art. 6(1)(e) instead of (f), and a DPO is required (Art. 37(1)(a)).
+    pub public_body: bool,
+    /// The data protection officer (GDPR Art. 13(1)(b)).
+    pub dpo: Option<Contact>,
+    /// Named in the rights section (GDPR Art. 77).
+    pub supervisory_authority: Option<Authority>,
+    /// Where a visitor changes their consent.
+    pub consent_settings: Option<String>,
     /// The `[site]` table in the registry.
     pub span: Range<usize>,
+}
+
+/// A person or office to contact: the data protection officer has the controller's keys.
+pub type Contact = Controller;
+
+#[derive(Clone, Debug)]
+pub struct Authority {
+    pub name: Text,
+    pub url: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -185,8 +205,53 @@ pub struct Provider {
     pub privacy_policy: Option<String>,
     /// ISO 3166-1 alpha-2, upper case.
     pub country: Option<String>,
+    /// The safeguard of a transfer to a country outside the EEA, as declared.
+    pub transfer: Option<Transfer>,
     /// The provider's id in the registry.
     pub span: Range<usize>,
+}
+
+/// The safeguard for a transfer of personal data to a country outside the EEA (GDPR Chapter V).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Transfer {
+    /// An adequacy decision of the European Commission (Art. 45).
+    Adequacy,
+    /// The EU–US Data Privacy Framework (an adequacy decision for certified US organisations).
+    Dpf,
+    /// Standard contractual clauses (Art. 46(2)(c)).
+    Scc,
+    /// Binding corporate rules (Art. 47).
+    Bcr,
+    /// The visitor's explicit consent (Art. 49(1)(a)).
+    Consent,
+}
+
+impl Transfer {
+    pub const ALL: [(&'static str, Transfer); 5] = [
+        ("adequacy", Transfer::Adequacy),
+        ("dpf", Transfer::Dpf),
+        ("scc", Transfer::Scc),
+        ("bcr", Transfer::Bcr),
+        ("consent", Transfer::Consent),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        Transfer::ALL
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("", |(name, _)| name)
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Transfer::Adequacy => "transfer-adequacy",
+            Transfer::Dpf => "transfer-dpf",
+            Transfer::Scc => "transfer-scc",
+            Transfer::Bcr => "transfer-bcr",
+            Transfer::Consent => "transfer-consent",
+        }
+    }
 }
 
 /// The categories every site has, with texts in every built-in locale, in page order.
@@ -201,6 +266,8 @@ pub struct Category {
     pub description: Option<Text>,
     /// Whether its cookies are set only with the visitor's consent.
     pub consent: bool,
+    /// The legal basis as written; `None`: the default for `consent` and the jurisdiction.
+    pub legal_basis: Option<Text>,
 }
 
 #[derive(
