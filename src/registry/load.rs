@@ -1079,6 +1079,21 @@ struct TextReader<'a> {
 }
 
 impl TextReader<'_> {
+    /// A text written only in languages the site does not list, such as an imported database's
+    /// English: kept as written and shown marked with its language; W001 names the
+    /// translations it lacks. A text with any site locale must use site locales only.
+    fn foreign(&self, entries: &[(Spanned<String>, String)], span: Range<usize>) -> Option<Text> {
+        let mut texts = Vec::new();
+        for (key, text) in entries {
+            let locale = Locale::parse(key.get_ref())?;
+            if self.locales.contains(&locale) {
+                return None;
+            }
+            texts.push((locale.code, text.clone()));
+        }
+        (!texts.is_empty()).then(|| Text::new(texts, span, false))
+    }
+
     fn read(&mut self, raw: &Spanned<RawText>, what: &str) -> Text {
         match raw.get_ref() {
             RawText::Plain(text) => Text::new(
@@ -1087,6 +1102,9 @@ impl TextReader<'_> {
                 true,
             ),
             RawText::PerLocale(entries) => {
+                if let Some(text) = self.foreign(entries, raw.span()) {
+                    return text;
+                }
                 let mut texts = Vec::new();
                 for (key, text) in entries {
                     let Some(locale) = Locale::parse(key.get_ref()) else {

@@ -45,18 +45,33 @@ impl Text {
             .map(|(_, text)| text.as_str())
     }
 
-    /// The text in `locale`, or in `default` when the locale has none. The second value names
-    /// the locale of a fallback, so that the page can mark it with its own `lang`.
+    /// The text in `locale`, or in `default` when the locale has none, or else in the language
+    /// it was written in (an imported text in a language the site does not list). The second
+    /// value names the locale of a fallback, so that the page can mark it with its own `lang`.
     pub fn localized<'a>(&'a self, locale: &str, default: &'a str) -> Localized<'a> {
-        match self.get_exact(locale) {
-            Some(text) => Localized {
+        if let Some(text) = self.get_exact(locale) {
+            return Localized {
                 text,
                 fallback_lang: None,
+            };
+        }
+        match (self.get_exact(default), self.entries.first()) {
+            (None, Some((code, text))) => Localized {
+                text,
+                fallback_lang: Some(code),
             },
-            None => Localized {
-                text: self.get_exact(default).unwrap_or_default(),
+            (text, _) => Localized {
+                text: text.unwrap_or_default(),
                 fallback_lang: Some(default),
             },
+        }
+    }
+
+    /// The locale whose text is shown where a locale has none.
+    pub fn fallback_locale<'a>(&'a self, default: &'a str) -> &'a str {
+        match (self.get_exact(default), self.entries.first()) {
+            (None, Some((code, _))) => code,
+            _ => default,
         }
     }
 

@@ -475,3 +475,158 @@ fn the_municipality_example_passes_strict_checks() {
     }
     assert!(!de.contains("Sind die Statistiken anonymisiert"));
 }
+
+fn mini_database() -> String {
+    repo()
+        .join("tests/fixtures/import/mini-ocd.csv")
+        .to_str()
+        .unwrap()
+        .to_owned()
+}
+
+/// A German-first site (de, fr: no English) with its own provider.
+const GERMAN_SITE: &str = r#"[site]
+name = "Stadt"
+url = "https://www.stadt.example"
+locales = ["de", "fr"]
+controller = { name = "Stadt", email = "datenschutz@stadt.example" }
+consent_settings = "https://www.stadt.example/cookies"
+
+[providers.stadt]
+name = "Stadt"
+privacy_policy = "https://www.stadt.example/datenschutz"
+country = "DE"
+
+[[cookies]]
+name = "session"
+provider = "stadt"
+category = "necessary"
+purpose = { de = "Hält Sie angemeldet", fr = "Vous garde connecté" }
+duration = "session"
+"#;
+
+fn import_into(toml: &str, args: &[&str]) -> (Built, String) {
+    let database = mini_database();
+    let mut all = vec!["import", "--open-cookie-database", database.as_str()];
+    all.extend_from_slice(args);
+    let built = run_in(toml, &all);
+    let after = fs::read_to_string(built.root.join("cookies.toml")).unwrap();
+    (built, after)
+}
+
+#[test]
+fn import_writes_the_databases_english_as_english() {
+    let (imported, after) = import_into(GERMAN_SITE, &["_ea_session"]);
+    assert!(
+        imported.output.status.success(),
+        "{}",
+        text(&imported.output.stderr)
+    );
+    assert!(
+        after.contains("purpose = { en = 'Keeps a \"visit\" together' }\n"),
+        "{after}"
+    );
+    assert!(
+        text(&imported.output.stderr).contains("add the `de` text of each"),
+        "{}",
+        text(&imported.output.stderr)
+    );
+    // The site has no English: the text is kept, check names the missing translations, and
+    // the pages mark it as English instead of passing it off as German or French.
+    let check = cookiedoc(&imported.root, &["check", "--format", "json"]);
+    let stdout = text(&check.stdout);
+    assert!(stdout.contains("\"code\":\"W001\""), "{stdout}");
+    assert!(
+        stdout.contains("has no text in `de`, `fr`; the `en` text is shown there"),
+        "{stdout}"
+    );
+    let build = cookiedoc(&imported.root, &["build", "-q"]);
+    assert!(build.status.success(), "{}", text(&build.stderr));
+    let de = fs::read_to_string(imported.root.join("dist/de/index.html")).unwrap();
+    assert!(
+        de.contains(
+            "<td data-label=\"Zwecke\" lang=\"en\">Keeps a &quot;visit&quot; together</td>"
+        ),
+        "{de}"
+    );
+}
+
+#[test]
+fn import_files_cookies_under_a_provider_of_the_registry() {
+    let (imported, after) = import_into(GERMAN_SITE, &["--provider", "stadt", "adid"]);
+    assert!(
+        imported.output.status.success(),
+        "{}",
+        text(&imported.output.stderr)
+    );
+    assert!(
+        after.contains("name = \"adid\"\nprovider = \"stadt\"\n"),
+        "{after}"
+    );
+    // The vendor's domain and third party are not the self-hosted tool's.
+    assert!(!after.contains("ads.example"));
+    assert!(!after.contains("party = \"third\""));
+    assert!(!after.contains("[providers.example-ads-corp]"));
+
+    let (refused, after) = import_into(GERMAN_SITE, &["--provider", "matomo", "adid"]);
+    assert_eq!(refused.output.status.code(), Some(1));
+    assert!(
+        text(&refused.output.stderr)
+            .contains("the registry has no provider `matomo`; its providers are stadt"),
+        "{}",
+        text(&refused.output.stderr)
+    );
+    assert_eq!(after, GERMAN_SITE, "a refusal writes nothing");
+}
+
+#[test]
+fn import_takes_a_platform_per_name() {
+    let (imported, after) = import_into(
+        GERMAN_SITE,
+        &[
+            "--platform",
+            "YouTube",
+            "YSC",
+            "--platform",
+            "Matomo",
+            "_pk_id.1.abc",
+            "uid@Third Ads",
+        ],
+    );
+    assert!(
+        imported.output.status.success(),
+        "{}",
+        text(&imported.output.stderr)
+    );
+    assert_eq!(
+        text(&imported.output.stdout),
+        "added YSC (YouTube, preferences, session) to cookies.toml\n\
+         added _pk_id.* (Matomo, statistics, 13 months) to cookies.toml\n\
+         added uid (Third Ads, marketing, 1 year) to cookies.toml\n"
+    );
+    assert!(after.contains("provider = \"google\""));
+    assert!(after.contains("provider = \"matomo\""));
+    assert!(after.contains("provider = \"third-ads\""));
+
+    // One --platform for every name: the refusal says where the name really is.
+    let (refused, after) = import_into(GERMAN_SITE, &["--platform", "Matomo", "_pk_id.1.x", "YSC"]);
+    assert_eq!(refused.output.status.code(), Some(1));
+    assert_eq!(
+        text(&refused.output.stderr).lines().next().unwrap(),
+        "error: nothing was imported: `YSC` is in the Open Cookie Database under YouTube, not under Matomo; write `YSC@YouTube`"
+    );
+    assert_eq!(after, GERMAN_SITE);
+    let (refused, _) = import_into(GERMAN_SITE, &["ysc"]);
+    assert!(
+        text(&refused.output.stderr)
+            .contains("`ysc` is not in the Open Cookie Database; did you mean `YSC` (YouTube)?")
+    );
+    let (refused, _) = import_into(GERMAN_SITE, &["YSC@Youtub"]);
+    assert!(
+        text(&refused.output.stderr).contains(
+            "`Youtub` is not a platform of the Open Cookie Database; did you mean YouTube?"
+        ),
+        "{}",
+        text(&refused.output.stderr)
+    );
+}

@@ -308,7 +308,7 @@ fn import_refusals_change_nothing() {
         ),
         (
             vec!["uid"],
-            "`uid` is known from several platforms: Other Ads, Third Ads; choose one with --platform",
+            "`uid` is known from several platforms: Other Ads, Third Ads; choose one with --platform or `uid@Other Ads`",
         ),
     ] {
         let mut args = vec!["import", "--open-cookie-database", database];
@@ -318,7 +318,7 @@ fn import_refusals_change_nothing() {
         assert_eq!(
             text(&output.stderr),
             format!(
-                "error: nothing was imported: {message}\n  = help: check the names (the database's names are case-sensitive), or leave out those already declared\n"
+                "error: nothing was imported: {message}\n  = help: fix or leave out these names, then import again; nothing else was changed\n"
             )
         );
         assert_eq!(
