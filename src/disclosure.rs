@@ -172,3 +172,129 @@ pub fn lint(registry: &Registry, source: SourceId, banner: bool) -> Vec<Diagnost
     }
     warnings
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::diagnostic::Sources;
+
+    fn load(text: &str) -> (Registry, SourceId) {
+        let mut sources = Sources::default();
+        let id = sources.add(std::path::Path::new("cookies.toml"), text.into());
+        let (registry, diagnostics) = crate::registry::load(id, text);
+        assert!(
+            diagnostics
+                .iter()
+                .all(|d| d.severity != crate::diagnostic::Severity::Error),
+            "{diagnostics:?}"
+        );
+        (registry.unwrap(), id)
+    }
+
+    const SITE: &str = "[site]\nname = \"S\"\nurl = \"https://example.org\"\nlocales = [\"en\"]\n";
+
+    fn cookie(category: &str, provider: &str) -> String {
+        format!(
+            "[[cookies]]\nname = \"c-{category}-{provider}\"\nprovider = \"{provider}\"\ncategory = \"{category}\"\npurpose = \"P\"\n"
+        )
+    }
+
+    #[test]
+    fn purposes_follow_the_categories_that_have_cookies() {
+        let providers = "[providers.p]\nname = \"P\"\n";
+        for (categories, expected) in [
+            (&[][..], "none"),
+            (&["necessary", "preferences"][..], "necessary"),
+            (&["necessary", "statistics"][..], "statistics"),
+            (&["marketing"][..], "marketing"),
+            (&["statistics", "marketing"][..], "statistics-marketing"),
+        ] {
+            let cookies: String = categories.iter().map(|c| cookie(c, "p")).collect();
+            let (registry, _) = load(&format!("{SITE}{providers}{cookies}"));
+            assert_eq!(purposes(&registry), expected, "{categories:?}");
+        }
+    }
+
+    #[test]
+    fn defaults_and_the_jurisdiction() {
+        let text = format!(
+            "{SITE}jurisdiction = \"AT\"\npublic_body = true\n[providers.p]\nname = \"P\"\n[categories.preferences]\nlegal_basis = \"our statute\"\n{}{}{}",
+            cookie("necessary", "p"),
+            cookie("statistics", "p"),
+            cookie("preferences", "p"),
+        );
+        let (registry, _) = load(&text);
+        let disclosure = Disclosure::of(&registry);
+        assert_eq!(disclosure.jurisdiction, "AT");
+        assert_eq!(disclosure.public, "yes");
+        assert!(disclosure.consent_needed);
+        let basis =
+            |id: &str| legal_basis(registry.categories.iter().find(|c| c.id == id).unwrap());
+        assert_eq!(basis("necessary"), LegalBasis::Necessary);
+        assert_eq!(basis("statistics"), LegalBasis::Consent);
+        assert!(
+            matches!(basis("preferences"), LegalBasis::Written(t) if t.get_exact("en") == Some("our statute"))
+        );
+
+        let (registry, _) = load(&format!(
+            "{SITE}[providers.p]\nname = \"P\"\n{}",
+            cookie("necessary", "p")
+        ));
+        let disclosure = Disclosure::of(&registry);
+        assert_eq!(disclosure.jurisdiction, EU_WIDE);
+        assert_eq!(disclosure.public, "no");
+        assert!(!disclosure.consent_needed);
+    }
+
+    #[test]
+    fn third_countries_are_the_used_providers_outside_the_eea() {
+        let text = format!(
+            "{SITE}[providers.de]\nname = \"D\"\ncountry = \"DE\"\n[providers.ch]\nname = \"C\"\ncountry = \"CH\"\n[providers.us]\nname = \"U\"\ncountry = \"US\"\n[providers.scc]\nname = \"S\"\ncountry = \"IN\"\ntransfer = \"scc\"\n[providers.unused]\nname = \"X\"\ncountry = \"CN\"\n{}{}{}{}",
+            cookie("necessary", "de"),
+            cookie("necessary", "ch"),
+            cookie("necessary", "us"),
+            cookie("necessary", "scc"),
+        );
+        let (registry, source) = load(&text);
+        let found: Vec<(&str, Option<Transfer>)> = third_countries(&registry)
+            .iter()
+            .map(|t| (t.country, t.safeguard))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("CH", Some(Transfer::Adequacy)),
+                ("US", None),
+                ("IN", Some(Transfer::Scc))
+            ]
+        );
+        let codes: Vec<Code> = lint(&registry, source, false)
+            .iter()
+            .map(|d| d.code)
+            .collect();
+        assert_eq!(codes, [Code::NoTransferSafeguard]);
+    }
+
+    #[test]
+    fn consent_must_be_changeable_and_a_public_body_names_its_dpo() {
+        let base = format!(
+            "{SITE}public_body = true\n[providers.p]\nname = \"P\"\n{}",
+            cookie("statistics", "p")
+        );
+        let (registry, source) = load(&base);
+        let codes = |banner| -> Vec<Code> {
+            lint(&registry, source, banner)
+                .iter()
+                .map(|d| d.code)
+                .collect()
+        };
+        assert_eq!(codes(false), [Code::NoConsentControl, Code::NoDpo]);
+        assert_eq!(codes(true), [Code::NoDpo]);
+        let with = base.replace(
+            "public_body = true\n",
+            "public_body = true\nconsent_settings = \"https://example.org/c\"\ndpo = { name = \"D\" }\n",
+        );
+        let (registry, source) = load(&with);
+        assert!(lint(&registry, source, false).is_empty());
+    }
+}
