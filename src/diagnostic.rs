@@ -55,6 +55,7 @@ pub enum Code {
     NoTransferSafeguard,
     NoConsentControl,
     NoDpo,
+    BorrowedMessages,
     // Not about the input's content: a file that cannot be read, a folder cookiedoc will not touch.
     CannotProceed,
     // Audit: what a browser really stored compared with the registry.
@@ -100,6 +101,7 @@ impl Code {
             Code::NoTransferSafeguard => "W009",
             Code::NoConsentControl => "W010",
             Code::NoDpo => "W011",
+            Code::BorrowedMessages => "W015",
             Code::CannotProceed => "E019",
             Code::UndeclaredStorage => "A001",
             Code::NotSeen => "A002",

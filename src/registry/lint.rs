@@ -70,7 +70,7 @@ fn missing_translation(locales: &[&str], text: &Text, what: &str) -> Option<Diag
     let missing: Vec<&str> = locales
         .iter()
         .copied()
-        .filter(|l| text.get_exact(l).is_none())
+        .filter(|l| text.get_exact(l).is_none() && text.in_parent_of(l).is_none())
         .collect();
     if missing.is_empty() {
         return None;

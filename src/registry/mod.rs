@@ -45,9 +45,10 @@ impl Text {
             .map(|(_, text)| text.as_str())
     }
 
-    /// The text in `locale`, or in `default` when the locale has none, or else in the language
-    /// it was written in (an imported text in a language the site does not list). The second
-    /// value names the locale of a fallback, so that the page can mark it with its own `lang`.
+    /// The text in `locale`, else in its nearest parent (`de` for `de-AT`), else in `default`
+    /// (or its parent), else in the language it was written in (an imported text in a language
+    /// the site does not list). The second value names the locale of a fallback, so that the
+    /// page can mark it with its own `lang`.
     pub fn localized<'a>(&'a self, locale: &str, default: &'a str) -> Localized<'a> {
         if let Some(text) = self.get_exact(locale) {
             return Localized {
@@ -55,24 +56,47 @@ impl Text {
                 fallback_lang: None,
             };
         }
-        match (self.get_exact(default), self.entries.first()) {
-            (None, Some((code, text))) => Localized {
+        if let Some((code, text)) = self.in_parent_of(locale) {
+            return Localized {
                 text,
                 fallback_lang: Some(code),
-            },
-            (text, _) => Localized {
-                text: text.unwrap_or_default(),
-                fallback_lang: Some(default),
-            },
+            };
         }
+        let (code, text) = self.fallback(default);
+        Localized {
+            text,
+            fallback_lang: Some(code),
+        }
+    }
+
+    /// The locale and text shown where a locale has none of its own.
+    fn fallback<'a>(&'a self, default: &'a str) -> (&'a str, &'a str) {
+        if let Some(text) = self.get_exact(default) {
+            return (default, text);
+        }
+        self.in_parent_of(default)
+            .or_else(|| {
+                self.entries
+                    .first()
+                    .map(|(code, text)| (code.as_str(), text.as_str()))
+            })
+            .unwrap_or((default, ""))
     }
 
     /// The locale whose text is shown where a locale has none.
     pub fn fallback_locale<'a>(&'a self, default: &'a str) -> &'a str {
-        match (self.get_exact(default), self.entries.first()) {
-            (None, Some((code, _))) => code,
-            _ => default,
-        }
+        self.fallback(default).0
+    }
+
+    /// The text of the nearest parent locale that has one: `de-AT` → `de`,
+    /// `zh-Hant-TW` → `zh-Hant` → `zh`.
+    pub fn in_parent_of(&self, locale: &str) -> Option<(&str, &str)> {
+        parent_locales(locale).find_map(|parent| {
+            self.entries
+                .iter()
+                .find(|(code, _)| code == parent)
+                .map(|(code, text)| (code.as_str(), text.as_str()))
+        })
     }
 
     /// Like [`Text::localized`], for names (of the site, of the controller): a name written as a
@@ -96,6 +120,16 @@ impl Text {
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|(_, text)| text.as_str())
     }
+}
+
+/// The parents of a BCP 47 code, nearest first, without the code itself.
+pub fn parent_locales(code: &str) -> impl Iterator<Item = &str> {
+    let mut rest = code;
+    std::iter::from_fn(move || {
+        let cut = rest.rfind('-')?;
+        rest = &rest[..cut];
+        Some(rest)
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

@@ -8,5 +8,6 @@ mod cli;
 mod diagnostics;
 mod disclosure;
 mod helpers;
+mod locales;
 mod serve;
 mod toolchain;
