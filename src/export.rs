@@ -256,10 +256,64 @@ fn row_texts<'d>(
         .collect()
 }
 
+/// The site's facts and texts in every locale.
+fn site_json<'d>(registry: &'d Registry, documents: &'d [Document]) -> SiteJson<'d> {
+    let site = &registry.site;
+    SiteJson {
+        name: by_locale(documents, |d| Some(&d.site.name)).unwrap_or_default(),
+        url: &site.url,
+        locales: site.locales.iter().map(|l| l.code.as_str()).collect(),
+        default_locale: &registry.default_locale().code,
+        updated: site.updated.map(|d| d.to_string()),
+        controller: site.controller.as_ref().map(|c| ControllerJson {
+            name: c
+                .name
+                .as_ref()
+                .and_then(|_| by_locale(documents, |d| d.site.controller.as_ref()?.name.as_ref())),
+            address: c.address.as_ref().and_then(|_| {
+                by_locale(documents, |d| d.site.controller.as_ref()?.address.as_ref())
+            }),
+            email: c.email.as_deref(),
+            url: c.url.as_deref(),
+        }),
+        jurisdiction: documents
+            .first()
+            .map_or(crate::disclosure::EU_WIDE, |d| d.site.jurisdiction.as_str()),
+        public_body: site.public_body,
+        dpo: site.dpo.as_ref().map(|c| ControllerJson {
+            name: c
+                .name
+                .as_ref()
+                .and_then(|_| by_locale(documents, |d| d.site.dpo.as_ref()?.name.as_ref())),
+            address: c
+                .address
+                .as_ref()
+                .and_then(|_| by_locale(documents, |d| d.site.dpo.as_ref()?.address.as_ref())),
+            email: c.email.as_deref(),
+            url: c.url.as_deref(),
+        }),
+        supervisory_authority: site.supervisory_authority.as_ref().map(|a| AuthorityJson {
+            name: site
+                .locales
+                .iter()
+                .map(|l| {
+                    let default = &registry.default_locale().code;
+                    (
+                        l.code.as_str(),
+                        a.name.localized_name(&l.code, default).text,
+                    )
+                })
+                .collect(),
+            url: a.url.as_deref(),
+        }),
+        consent_settings: site.consent_settings.as_deref(),
+        rights: rights_json(documents),
+    }
+}
+
 /// `cookies.json`: every cookie with its facts and its texts in every locale of `documents`
 /// (one document per site locale, in the site's order).
 pub fn cookies_json(registry: &Registry, documents: &[Document]) -> Vec<u8> {
-    let site = &registry.site;
     let rows: Vec<BTreeMap<usize, &Row>> = documents.iter().map(rows_by_index).collect();
     let cookies = registry
         .cookies
@@ -288,55 +342,7 @@ pub fn cookies_json(registry: &Registry, documents: &[Document]) -> Vec<u8> {
         format: "cookiedoc-cookies",
         version: COOKIES_JSON_VERSION,
         generator: format!("cookiedoc {}", env!("CARGO_PKG_VERSION")),
-        site: SiteJson {
-            name: by_locale(documents, |d| Some(&d.site.name)).unwrap_or_default(),
-            url: &site.url,
-            locales: site.locales.iter().map(|l| l.code.as_str()).collect(),
-            default_locale: &registry.default_locale().code,
-            updated: site.updated.map(|d| d.to_string()),
-            controller: site.controller.as_ref().map(|c| ControllerJson {
-                name: c.name.as_ref().and_then(|_| {
-                    by_locale(documents, |d| d.site.controller.as_ref()?.name.as_ref())
-                }),
-                address: c.address.as_ref().and_then(|_| {
-                    by_locale(documents, |d| d.site.controller.as_ref()?.address.as_ref())
-                }),
-                email: c.email.as_deref(),
-                url: c.url.as_deref(),
-            }),
-            jurisdiction: documents
-                .first()
-                .map_or(crate::disclosure::EU_WIDE, |d| d.site.jurisdiction.as_str()),
-            public_body: site.public_body,
-            dpo: site.dpo.as_ref().map(|c| ControllerJson {
-                name: c
-                    .name
-                    .as_ref()
-                    .and_then(|_| by_locale(documents, |d| d.site.dpo.as_ref()?.name.as_ref())),
-                address: c
-                    .address
-                    .as_ref()
-                    .and_then(|_| by_locale(documents, |d| d.site.dpo.as_ref()?.address.as_ref())),
-                email: c.email.as_deref(),
-                url: c.url.as_deref(),
-            }),
-            supervisory_authority: site.supervisory_authority.as_ref().map(|a| AuthorityJson {
-                name: site
-                    .locales
-                    .iter()
-                    .map(|l| {
-                        let default = &registry.default_locale().code;
-                        (
-                            l.code.as_str(),
-                            a.name.localized_name(&l.code, default).text,
-                        )
-                    })
-                    .collect(),
-                url: a.url.as_deref(),
-            }),
-            consent_settings: site.consent_settings.as_deref(),
-            rights: rights_json(documents),
-        },
+        site: site_json(registry, documents),
         providers: registry
             .providers
             .iter()

@@ -612,38 +612,8 @@ impl Loader {
         };
         let locales = self.locales(&raw_site.locales);
         let default = locales.first().map(|l| l.code.clone())?;
-        let mut texts = TextReader {
-            loader: self,
-            locales: &locales,
-            default: &default,
-        };
-        let site_name = texts.read(&raw_site.name, "site name");
-        let controller = raw_site.controller.map(|c| Controller {
-            name: c.name.as_ref().map(|t| texts.read(t, "controller name")),
-            address: c
-                .address
-                .as_ref()
-                .map(|t| texts.read(t, "controller address")),
-            email: c.email.map(|e| texts.loader.email(e)),
-            url: c.url.map(|u| texts.loader.url(u)),
-        });
-        let dpo = raw_site.dpo.map(|c| Contact {
-            name: c.name.as_ref().map(|t| texts.read(t, "name of the dpo")),
-            address: c
-                .address
-                .as_ref()
-                .map(|t| texts.read(t, "address of the dpo")),
-            email: c.email.map(|e| texts.loader.email(e)),
-            url: c.url.map(|u| texts.loader.url(u)),
-        });
-        let supervisory_authority = raw_site.supervisory_authority.map(|a| Authority {
-            name: texts.read(&a.name, "name of the supervisory authority"),
-            url: a.url.map(|u| texts.loader.url(u)),
-        });
-        let updated = raw_site.updated.and_then(|d| self.date(d));
-        let url = self.url(raw_site.url);
-        let jurisdiction = raw_site.jurisdiction.map(|j| self.jurisdiction(j));
-        let consent_settings = raw_site.consent_settings.map(|u| self.url(u));
+        let site = self.site(raw_site, site_span, locales);
+        let locales = &site.locales;
 
         let providers: Vec<Provider> = parsed
             .providers
@@ -659,7 +629,7 @@ impl Loader {
             })
             .collect();
 
-        let categories = self.categories(parsed.categories, &locales, &default);
+        let categories = self.categories(parsed.categories, locales, &default);
 
         let mut cookies = Vec::with_capacity(parsed.cookies.len());
         let mut seen_names: HashSet<(String, String)> = HashSet::new();
@@ -754,7 +724,7 @@ impl Loader {
             });
             let mut texts = TextReader {
                 loader: self,
-                locales: &locales,
+                locales,
                 default: &default,
             };
             let function = raw.function.as_ref().map(|t| texts.read(t, "function"));
@@ -785,23 +755,53 @@ impl Loader {
         }
 
         Some(Registry {
-            site: Site {
-                name: site_name,
-                url,
-                locales,
-                updated,
-                controller,
-                jurisdiction,
-                public_body: raw_site.public_body.unwrap_or(false),
-                dpo,
-                supervisory_authority,
-                consent_settings,
-                span: site_span,
-            },
+            site,
             providers,
             categories,
             cookies,
         })
+    }
+
+    /// `[site]`: its texts read in the site's locales, its addresses and codes checked.
+    fn site(&mut self, raw: RawSite, span: Range<usize>, locales: Vec<Locale>) -> Site {
+        let default = locales[0].code.clone();
+        let mut texts = TextReader {
+            loader: self,
+            locales: &locales,
+            default: &default,
+        };
+        let name = texts.read(&raw.name, "site name");
+        let mut contact = |c: RawController, whose: &str| Contact {
+            name: c
+                .name
+                .as_ref()
+                .map(|t| texts.read(t, &format!("{whose} name"))),
+            address: c
+                .address
+                .as_ref()
+                .map(|t| texts.read(t, &format!("{whose} address"))),
+            email: c.email.map(|e| texts.loader.email(e)),
+            url: c.url.map(|u| texts.loader.url(u)),
+        };
+        let controller = raw.controller.map(|c| contact(c, "controller"));
+        let dpo = raw.dpo.map(|c| contact(c, "dpo"));
+        let supervisory_authority = raw.supervisory_authority.map(|a| Authority {
+            name: texts.read(&a.name, "supervisory authority name"),
+            url: a.url.map(|u| texts.loader.url(u)),
+        });
+        Site {
+            name,
+            url: self.url(raw.url),
+            updated: raw.updated.and_then(|d| self.date(d)),
+            controller,
+            jurisdiction: raw.jurisdiction.map(|j| self.jurisdiction(j)),
+            public_body: raw.public_body.unwrap_or(false),
+            dpo,
+            supervisory_authority,
+            consent_settings: raw.consent_settings.map(|u| self.url(u)),
+            locales,
+            span,
+        }
     }
 
     fn locales(&mut self, raw: &Spanned<Vec<Spanned<String>>>) -> Vec<Locale> {
