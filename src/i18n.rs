@@ -248,17 +248,7 @@ impl Localizer {
             if let Some(warning) = borrowed_messages(locale, &matched) {
                 warnings.push(at_locale(warning));
             }
-            let mut chain_files: Vec<&ParsedFile> = Vec::new();
-            for matched_id in matched.iter().rev() {
-                let code = matched_id.to_string();
-                for builtin in [true, false] {
-                    chain_files.extend(
-                        parsed
-                            .iter()
-                            .filter(|p| p.builtin == builtin && p.locale.code == code),
-                    );
-                }
-            }
+            let chain_files = chain_files(&parsed, &matched);
             let defined: BTreeSet<String> = chain_files
                 .iter()
                 .flat_map(|f| message_ids(&f.resource))
@@ -526,6 +516,26 @@ fn no_messages(locale: &Locale) -> Diagnostic {
         "add locales/{}/cookiedoc.ftl beside cookies.toml with a translation of every message of the built-in English locale (`cookiedoc init --locales` writes them out){nearest}",
         locale.code
     ))
+}
+
+/// The files a locale's bundle stacks, most generic first, built-in before the user's: each
+/// overrides the ones before it.
+fn chain_files<'p>(
+    parsed: &'p [ParsedFile],
+    matched: &[&LanguageIdentifier],
+) -> Vec<&'p ParsedFile> {
+    let mut files = Vec::new();
+    for matched_id in matched.iter().rev() {
+        let code = matched_id.to_string();
+        for builtin in [true, false] {
+            files.extend(
+                parsed
+                    .iter()
+                    .filter(|p| p.builtin == builtin && p.locale.code == code),
+            );
+        }
+    }
+    files
 }
 
 /// A regional locale (`de-AT`) with no messages of its own shows those of its language (`de`):
