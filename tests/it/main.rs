@@ -7,5 +7,6 @@ mod cldr;
 mod cli;
 mod diagnostics;
 mod helpers;
+mod hostile_io;
 mod serve;
 mod toolchain;
