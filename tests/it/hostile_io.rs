@@ -163,3 +163,151 @@ fn an_oversized_translation_names_the_limit() {
         ],
     );
 }
+
+/// Two builds of one new output folder started together: each waits for the other's lock, and
+/// both succeed (before the lock, 2 of 20 pairs failed with "Directory not empty").
+#[test]
+fn concurrent_builds_of_one_folder_take_turns() {
+    let dir = project();
+    for round in 0..20 {
+        let out = format!("dist-{round}");
+        let runs: Vec<_> = (0..2)
+            .map(|_| {
+                let cwd = dir.path().to_path_buf();
+                let out = out.clone();
+                std::thread::spawn(move || bounded(&cwd, &["build", "--quiet", "--out", &out]))
+            })
+            .collect();
+        for run in runs {
+            let output = run.join().unwrap();
+            assert!(
+                output.status.success(),
+                "round {round}: {}",
+                text(&output.stderr)
+            );
+        }
+        assert!(dir.path().join(&out).join("en/index.html").is_file());
+    }
+    let leftovers: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.ends_with(".tmp") || name.ends_with(".old"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// What `kill -9` in the middle of a build leaves: a marked temporary folder of a process that
+/// is gone. The next build removes it; an unmarked folder of the same name stays.
+#[test]
+fn a_killed_builds_leftovers_are_removed_by_the_next_build() {
+    let dir = project();
+    let gone = {
+        let mut child = Command::new("true").spawn().unwrap();
+        let pid = child.id();
+        child.wait().unwrap();
+        pid
+    };
+    let leftover = dir.path().join(format!(".dist.cookiedoc-{gone}.tmp"));
+    fs::create_dir_all(leftover.join("en")).unwrap();
+    fs::write(leftover.join(".cookiedoc"), "marker").unwrap();
+    fs::write(leftover.join("en/index.html"), "partial").unwrap();
+    let unmarked = dir.path().join(format!(".dist.cookiedoc-{gone}.old"));
+    fs::create_dir(&unmarked).unwrap();
+    fs::write(unmarked.join("notes.txt"), "not cookiedoc's").unwrap();
+
+    let output = bounded(dir.path(), &["build", "--quiet"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    assert!(!leftover.exists(), "the marked leftover is removed");
+    assert!(
+        unmarked.join("notes.txt").is_file(),
+        "the unmarked one stays"
+    );
+}
+
+#[test]
+fn a_linked_marker_does_not_make_a_folder_replaceable() {
+    let dir = project();
+    let site = dir.path().join("site");
+    fs::create_dir(&site).unwrap();
+    fs::write(site.join("precious.txt"), "keep").unwrap();
+    fs::write(dir.path().join("marker"), "").unwrap();
+    symlink(dir.path().join("marker"), site.join(".cookiedoc")).unwrap();
+    let output = bounded(dir.path(), &["build", "--out", "site"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        text(&output.stderr).contains("not written by cookiedoc"),
+        "{}",
+        text(&output.stderr)
+    );
+    assert_eq!(
+        fs::read_to_string(site.join("precious.txt")).unwrap(),
+        "keep"
+    );
+}
+
+/// An old `dist/` of mode 555 in a writable parent: the build fails before anything changes.
+/// Run as an unprivileged user, for whom the mode counts; as root the build runs as `nobody`.
+#[test]
+fn an_old_site_that_cannot_be_removed_fails_the_build_and_stays() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+
+    let dir = project();
+    let as_root = effective_uid() == 0;
+    let run = |args: &[&str]| {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_cookiedoc"));
+        command
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .args(args);
+        if as_root {
+            command.uid(65534).gid(65534);
+        }
+        command.output().unwrap()
+    };
+    if as_root {
+        // `nobody` needs the way in and the project; the temporary folder is root's (0700).
+        for path in [dir.path(), &dir.path().join("cookies.toml")] {
+            std::os::unix::fs::chown(path, Some(65534), Some(65534)).unwrap();
+        }
+    }
+    let first = run(&["build", "--quiet"]);
+    assert!(first.status.success(), "{}", text(&first.stderr));
+    let dist = dir.path().join("dist");
+    let before = fs::read(dist.join("en/index.html")).unwrap();
+    fs::set_permissions(&dist, fs::Permissions::from_mode(0o555)).unwrap();
+    fs::write(
+        dir.path().join("cookies.toml"),
+        fs::read_to_string(dir.path().join("cookies.toml"))
+            .unwrap()
+            .replace("Keeps you signed in", "Changed"),
+    )
+    .unwrap();
+
+    let second = run(&["build"]);
+    let stderr = text(&second.stderr);
+    fs::set_permissions(&dist, fs::Permissions::from_mode(0o755)).unwrap();
+    assert_eq!(second.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("cannot be changed by this user"),
+        "{stderr}"
+    );
+    assert_eq!(fs::read(dist.join("en/index.html")).unwrap(), before);
+    let names: Vec<String> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|name| name.contains(".cookiedoc-"))
+        .collect();
+    assert!(names.is_empty(), "{names:?}");
+}
+
+/// The effective user, read from `/proc` so that the test needs no `unsafe`.
+fn effective_uid() -> u32 {
+    let status = fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|line| line.strip_prefix("Uid:"))
+        .and_then(|ids| ids.split_whitespace().nth(1))
+        .and_then(|id| id.parse().ok())
+        .unwrap_or(u32::MAX)
+}
