@@ -311,3 +311,153 @@ fn effective_uid() -> u32 {
         .and_then(|id| id.parse().ok())
         .unwrap_or(u32::MAX)
 }
+
+/// `cookiedoc serve --port 0` in a project of its own, stopped when dropped.
+struct Serving {
+    child: std::process::Child,
+    port: u16,
+    _dir: tempfile::TempDir,
+}
+
+impl Drop for Serving {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Serving {
+    fn start() -> Serving {
+        use std::io::{BufRead, BufReader};
+        let dir = project();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_cookiedoc"))
+            .args(["serve", "--port", "0"])
+            .current_dir(dir.path())
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let port = line
+            .split("http://127.0.0.1:")
+            .nth(1)
+            .and_then(|rest| rest.split('/').next())
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| panic!("no address in {line:?}"));
+        Serving {
+            child,
+            port,
+            _dir: dir,
+        }
+    }
+
+    fn connect(&self) -> std::net::TcpStream {
+        let stream = std::net::TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        stream.set_read_timeout(Some(HANG)).unwrap();
+        stream
+    }
+
+    /// The status of the answer to `raw`, sent as is.
+    fn status(&self, raw: &[u8]) -> u16 {
+        use std::io::{Read, Write};
+        let mut stream = self.connect();
+        // The server may answer and close before all of a large request is sent.
+        let _ = stream.write_all(raw);
+        let mut reply = Vec::new();
+        let _ = stream.read_to_end(&mut reply);
+        let reply = String::from_utf8_lossy(&reply);
+        reply
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or_else(|| panic!("no status in {reply:?}"))
+    }
+
+    fn threads(&self) -> usize {
+        fs::read_dir(format!("/proc/{}/task", self.child.id()))
+            .map(|tasks| tasks.count())
+            .unwrap_or(0)
+    }
+}
+
+/// A page of another site whose name resolves to 127.0.0.1 (DNS rebinding) sends its own name.
+#[test]
+fn serve_answers_only_requests_for_its_own_address() {
+    let server = Serving::start();
+    let port = server.port;
+    let ask =
+        |host: &str| server.status(format!("GET /en/ HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes());
+    assert_eq!(ask(&format!("127.0.0.1:{port}")), 200);
+    assert_eq!(ask(&format!("localhost:{port}")), 200);
+    for host in [
+        format!("rebound.example:{port}"),
+        format!("127.0.0.1.nip.io:{port}"),
+        "127.0.0.1".to_owned(),
+        format!("127.0.0.1:{}", port.wrapping_add(1)),
+    ] {
+        assert_eq!(ask(&host), 421, "{host}");
+    }
+    assert_eq!(server.status(b"GET /en/ HTTP/1.1\r\n\r\n"), 421, "no Host");
+    let post = format!("POST /en/ HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n");
+    assert_eq!(server.status(post.as_bytes()), 405);
+}
+
+#[test]
+fn serve_refuses_oversized_headers_and_keeps_serving() {
+    let server = Serving::start();
+    let mut raw = format!("GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n", server.port).into_bytes();
+    // 1 MiB of headers, far beyond the 16 KiB limit.
+    for i in 0..16_384 {
+        raw.extend_from_slice(format!("X-Filler-{i:05}: {}\r\n", "a".repeat(44)).as_bytes());
+    }
+    raw.extend_from_slice(b"\r\n");
+    assert_eq!(server.status(&raw), 431);
+    let ok = format!(
+        "GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+        server.port
+    );
+    assert_eq!(server.status(ok.as_bytes()), 200);
+}
+
+/// 300 clients that connect and send nothing: the server's threads stay as many as before
+/// (a fixed pool), clients beyond the pool and its queue get 503 at once, and once the slow
+/// ones are gone the server answers again.
+#[test]
+fn slow_clients_do_not_grow_the_servers_threads() {
+    use std::io::Read;
+    let server = Serving::start();
+    let ok = format!(
+        "GET /en/ HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+        server.port
+    );
+    assert_eq!(server.status(ok.as_bytes()), 200);
+    let before = server.threads();
+    assert!(before > 0, "no /proc/PID/task here");
+
+    let slow: Vec<_> = (0..300).map(|_| server.connect()).collect();
+    // The last of them was accepted once an answer to one after it arrives.
+    let mut busy = 0;
+    let mut probe = server.connect();
+    let mut reply = String::new();
+    let _ = probe.read_to_string(&mut reply);
+    if reply.starts_with("HTTP/1.1 503") {
+        busy += 1;
+    }
+    let during = server.threads();
+    assert!(
+        during <= before + 2,
+        "threads grew from {before} to {during} with 300 slow clients"
+    );
+    assert_eq!(busy, 1, "a client beyond the queue is told 503: {reply:?}");
+
+    drop(slow);
+    let start = Instant::now();
+    while server.status(ok.as_bytes()) != 200 {
+        assert!(start.elapsed() < HANG, "the server did not recover");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
