@@ -145,10 +145,17 @@ impl Localizer {
                 diagnostics.push(
                     Diagnostic::error(
                         Code::BadLocale,
-                        format!(
-                            "the folder `locales/{}` is not named by a BCP 47 locale code",
-                            file.folder
-                        ),
+                        if Locale::is_reserved_name(&file.folder) {
+                            format!(
+                                "the folder `locales/{}` has a name reserved on Windows",
+                                file.folder
+                            )
+                        } else {
+                            format!(
+                                "the folder `locales/{}` is not named by a BCP 47 locale code",
+                                file.folder
+                            )
+                        },
                     )
                     .help(format!(
                         "rename it, e.g. to `locales/de` or `locales/fr-CA` ({})",

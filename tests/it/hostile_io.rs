@@ -461,3 +461,34 @@ fn slow_clients_do_not_grow_the_servers_threads() {
         std::thread::sleep(Duration::from_millis(100));
     }
 }
+
+/// `con`, `nul`, `aux` and `prn` are language codes by their shape, but no folder on Windows
+/// can have those names: a site built from them could not be checked out there.
+#[test]
+fn windows_reserved_names_are_not_locales() {
+    for code in ["con", "nul", "aux", "PRN"] {
+        let dir = project();
+        let registry = dir.path().join("cookies.toml");
+        let text = fs::read_to_string(&registry).unwrap();
+        fs::write(
+            &registry,
+            text.replace(
+                "locales = [\"en\"]",
+                &format!("locales = [\"en\", \"{code}\"]"),
+            ),
+        )
+        .unwrap();
+        let stderr = refused(dir.path(), &["E010", "reserved file name on Windows"]);
+        assert!(
+            stderr.contains(&format!("`{code}` cannot be a locale")),
+            "{stderr}"
+        );
+    }
+    let dir = project();
+    fs::create_dir_all(dir.path().join("locales/nul")).unwrap();
+    fs::write(dir.path().join("locales/nul/x.ftl"), "page-title = X\n").unwrap();
+    refused(
+        dir.path(),
+        &["`locales/nul` has a name reserved on Windows"],
+    );
+}
