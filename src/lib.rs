@@ -5,6 +5,7 @@
 //! [`i18n`] localizes, [`render`] renders in memory, and [`output`] writes (or `serve` serves).
 
 pub mod audit;
+pub mod builtin;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
@@ -61,7 +62,10 @@ pub fn compile(project: &Project) -> Result<Compiled, Report> {
         .as_ref()
         .map(|registry| Localizer::new(&registry.site.locales, &project.locales, &project.sources));
     let localizer = match localizer {
-        Some(Ok(localizer)) => Some(Arc::new(localizer)),
+        Some(Ok(mut localizer)) => {
+            diagnostics.append(&mut localizer.warnings);
+            Some(Arc::new(localizer))
+        }
         Some(Err(errors)) => {
             diagnostics.extend(errors);
             None
