@@ -109,6 +109,8 @@ fn may_change_file(file: &Path) -> bool {
 /// process ends, however it ends.
 pub struct Lock {
     file: File,
+    /// Removed on drop where an open file can be removed.
+    #[cfg_attr(not(unix), allow(dead_code))]
     path: PathBuf,
 }
 
