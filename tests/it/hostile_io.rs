@@ -95,6 +95,20 @@ fn a_named_pipe_as_a_template_or_translation_is_an_error_not_a_hang() {
             "not a regular file but a named pipe",
         ],
     );
+
+    // `import` reads the registry it edits the same way.
+    let dir = tempfile::tempdir().unwrap();
+    mkfifo(&dir.path().join("cookies.toml"));
+    let output = bounded(
+        dir.path(),
+        &["import", "--open-cookie-database", "ocd.csv", "_ga"],
+    );
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("not a regular file but a named pipe"),
+        "{stderr}"
+    );
 }
 
 #[test]
