@@ -149,9 +149,10 @@ pub fn serve(options: Options, report: Reporter) -> Result<(), Error> {
     // Watching starts before the address is announced: an edit made as soon as the server is
     // up must not be missed.
     let _watcher = {
-        let (shared, config, report) = (shared.clone(), config.clone(), report.clone());
-        watch::watch(&config.clone(), built_version, move || {
-            rebuild(&shared, &config, &report)
+        let (shared, report) = (shared.clone(), report.clone());
+        let config_path = config.clone();
+        watch::watch(&config, built_version, move || {
+            rebuild(&shared, &config_path, &report)
         })?
     };
     report(Event::Listening { url: &url });
