@@ -101,9 +101,10 @@ impl Compiled {
             .iter()
             .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
             .collect();
+        let heading_level = self.registry.site.heading_level.unwrap_or(1);
         let mut files = self
             .renderer
-            .render(&pages, &documents[0])
+            .render(&pages, &documents[0], heading_level)
             .map_err(failed)?;
         files.insert(
             export::COOKIES_JSON.to_owned(),
@@ -156,15 +157,26 @@ pub struct Built {
 }
 
 /// `cookiedoc build`: check, render in memory, then swap the result into `out`.
+/// `heading_level` (1 to 4) overrides the registry's `[site] heading_level` for the fragments.
 pub fn build(
     config: &Path,
     out: &Path,
     locales: &[String],
     force: bool,
     banner: Option<Banner>,
+    heading_level: Option<u8>,
 ) -> Result<Built, Error> {
     let project = Project::read(config)?;
-    let compiled = compile(&project).map_err(Error::Invalid)?;
+    let mut compiled = compile(&project).map_err(Error::Invalid)?;
+    if let Some(level) = heading_level {
+        if !render::HEADING_LEVELS.contains(&level) {
+            return Err(Error::Refused {
+                message: format!("heading level {level} is out of range"),
+                help: "a fragment's headings start at level 1 to 4".into(),
+            });
+        }
+        compiled.registry.site.heading_level = Some(level);
+    }
     let only = compiled.select_locales(locales).map_err(Error::Invalid)?;
     let files = compiled.render(&only, banner).map_err(Error::Invalid)?;
     output::write_site(out, &files, force, &project.root)?;

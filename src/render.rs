@@ -24,6 +24,14 @@ pub const BUILTIN_PREFIX: &str = "builtin/";
 
 pub const STYLESHEET: &str = "cookiedoc.css";
 pub const MARKDOWN_FILE: &str = "cookie-policy.md";
+/// The document alone, for a site's own layout; beside it the same with the stylesheet inlined,
+/// and as Markdown.
+pub const FRAGMENT_FILE: &str = "fragment.html";
+pub const FRAGMENT_INLINE_FILE: &str = "fragment-inline.html";
+pub const FRAGMENT_MARKDOWN_FILE: &str = "fragment.md";
+/// The heading levels a fragment can start at: its sections and categories are one and two
+/// levels below, and HTML has six.
+pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=4;
 
 /// The files of a rendered site, by path relative to the output folder, in sorted order.
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
@@ -121,17 +129,18 @@ impl Renderer {
     }
 
     /// Renders the pages of `documents` in parallel, and the index page from the default
-    /// locale's document (`default`).
+    /// locale's document (`default`); fragments start their headings at `heading_level`.
     pub fn render(
         &self,
         documents: &[&Document],
         default: &Document,
+        heading_level: u8,
     ) -> Result<SiteFiles, Vec<Diagnostic>> {
         // Links go only to the pages this build writes: the output folder is replaced whole.
         let locales: Vec<LocaleLink> = documents.iter().map(|d| LocaleLink::of(d)).collect();
         let results: Vec<Result<Pages, Vec<Diagnostic>>> = documents
             .par_iter()
-            .map(|document| self.render_locale(document, &locales))
+            .map(|document| self.render_locale(document, &locales, heading_level))
             .collect();
 
         let mut files = SiteFiles::new();
@@ -170,6 +179,7 @@ impl Renderer {
         &self,
         document: &Document,
         locales: &[LocaleLink],
+        heading_level: u8,
     ) -> Result<Pages, Vec<Diagnostic>> {
         let page = Page {
             document,
@@ -183,23 +193,62 @@ impl Renderer {
                 .collect(),
             stylesheet: format!("../assets/{STYLESHEET}"),
             markdown_file: MARKDOWN_FILE,
+            headings: Headings::at(1),
+            md_headings: Headings::markdown_at(1),
+            fragment: String::new(),
         };
-        let context = Context::from_serialize(&page)
-            .map_err(|e| vec![template_diagnostic(&e, &self.sources)])?;
-        // The page and the document of a locale render at the same time: more, smaller tasks
-        // keep both cores busy.
-        let (html, markdown) = rayon::join(
-            || self.render_template("policy.html", &context),
-            || self.render_template("policy.md", &context),
-        );
-        let code = &document.lang;
-        match (html, markdown) {
-            (Ok(html), Ok(markdown)) => Ok(vec![
-                (format!("{code}/index.html"), html),
-                (format!("{code}/{MARKDOWN_FILE}"), markdown),
-            ]),
-            (html, markdown) => Err(html.err().into_iter().chain(markdown.err()).collect()),
+        let context = |page: &Page| {
+            Context::from_serialize(page).map_err(|e| vec![template_diagnostic(&e, &self.sources)])
+        };
+        let page_context = context(&page)?;
+        let fragment_context = context(&Page {
+            headings: Headings::at(heading_level),
+            md_headings: Headings::markdown_at(heading_level),
+            locales: Vec::new(),
+            ..page
+        })?;
+        // The parts of a locale render at the same time: more, smaller tasks keep both cores
+        // busy. The page is the document at level 1 inside the frame.
+        let jobs: [(&str, &Context); 4] = [
+            ("fragment.html", &page_context),
+            ("policy.md", &page_context),
+            ("fragment.html", &fragment_context),
+            ("policy.md", &fragment_context),
+        ];
+        let rendered: Vec<Result<Vec<u8>, Diagnostic>> = jobs
+            .par_iter()
+            .map(|(name, context)| self.render_template(name, context))
+            .collect();
+        let mut errors = Vec::new();
+        let mut parts = Vec::new();
+        for result in rendered {
+            match result {
+                Ok(bytes) => parts.push(bytes),
+                Err(error) => errors.push(error),
+            }
         }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let [page_document, markdown, fragment, fragment_md]: [Vec<u8>; 4] =
+            parts.try_into().expect("four parts were rendered");
+        let mut page_context = page_context;
+        page_context.insert(
+            "fragment",
+            &String::from_utf8(page_document).expect("templates render UTF-8"),
+        );
+        let html = self
+            .render_template("policy.html", &page_context)
+            .map_err(|e| vec![e])?;
+        let code = &document.lang;
+        let inline = inline_fragment(&self.stylesheet, &fragment);
+        Ok(vec![
+            (format!("{code}/index.html"), html),
+            (format!("{code}/{MARKDOWN_FILE}"), markdown),
+            (format!("{code}/{FRAGMENT_FILE}"), fragment),
+            (format!("{code}/{FRAGMENT_INLINE_FILE}"), inline),
+            (format!("{code}/{FRAGMENT_MARKDOWN_FILE}"), fragment_md),
+        ])
     }
 
     fn render_index(
@@ -268,6 +317,52 @@ struct Page<'d> {
     locales: Vec<LocaleLink>,
     stylesheet: String,
     markdown_file: &'static str,
+    /// The elements of the document's headings: its title, its sections, its categories.
+    headings: Headings,
+    /// The same as Markdown markers (`#`, `##`, …).
+    md_headings: Headings,
+    /// In `policy.html`: the document as `fragment.html` renders it, at heading level 1.
+    fragment: String,
+}
+
+#[derive(Serialize, Clone, Copy)]
+struct Headings {
+    title: &'static str,
+    section: &'static str,
+    category: &'static str,
+}
+
+impl Headings {
+    const TAGS: [&'static str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    const MARKERS: [&'static str; 6] = ["#", "##", "###", "####", "#####", "######"];
+
+    fn at(level: u8) -> Headings {
+        Headings::from(&Headings::TAGS, level)
+    }
+
+    fn markdown_at(level: u8) -> Headings {
+        Headings::from(&Headings::MARKERS, level)
+    }
+
+    fn from(names: &[&'static str; 6], level: u8) -> Headings {
+        let first = usize::from(level.clamp(*HEADING_LEVELS.start(), *HEADING_LEVELS.end())) - 1;
+        Headings {
+            title: names[first],
+            section: names[first + 1],
+            category: names[first + 2],
+        }
+    }
+}
+
+/// The fragment with the stylesheet before it in a `<style>`, for a host that takes no
+/// stylesheet (a CMS's HTML block). Every rule of the built-in stylesheet applies only inside
+/// `.cookiedoc` or on cookiedoc's own pages, so it styles nothing else of the host.
+fn inline_fragment(stylesheet: &str, fragment: &[u8]) -> Vec<u8> {
+    // Only `</style` could end the element early; `<\/` means the same in CSS.
+    let css = stylesheet.replace("</", "<\\/");
+    let mut out = format!("<style>\n{}\n</style>\n", css.trim_end()).into_bytes();
+    out.extend_from_slice(fragment);
+    out
 }
 
 fn register_functions(tera: &mut Tera, localizer: Option<Arc<Localizer>>) {

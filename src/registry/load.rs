@@ -18,7 +18,14 @@ use crate::diagnostic::{Code, Diagnostic, SourceId, did_you_mean};
 const TOP_LEVEL_KEYS: [&str; 4] = ["site", "providers", "categories", "cookies"];
 // The keys of each table, checked before serde sees the table so that every unknown key of an
 // entry is reported, not only the first. `keys_match_the_structs` keeps them in step.
-const SITE_KEYS: &[&str] = &["name", "url", "locales", "updated", "controller"];
+const SITE_KEYS: &[&str] = &[
+    "name",
+    "url",
+    "locales",
+    "updated",
+    "controller",
+    "heading_level",
+];
 const CONTROLLER_KEYS: &[&str] = &["name", "address", "email", "url"];
 const PROVIDER_KEYS: &[&str] = &["name", "url", "privacy_policy", "country"];
 const CATEGORY_KEYS: &[&str] = &["title", "description", "consent"];
@@ -156,6 +163,10 @@ struct RawSite {
     updated: Option<Spanned<toml::value::Datetime>>,
     /// Who is responsible for the processing (GDPR Art. 13(1)(a)).
     controller: Option<RawController>,
+    /// The level (1 to 4) the headings of `fragment.html` and `fragment.md` start at, so that
+    /// the policy fits under the host page's own `h1`; `--heading-level` overrides it.
+    #[schemars(with = "Option<u8>", range(min = 1, max = 4))]
+    heading_level: Option<Spanned<i64>>,
 }
 
 /// The controller's identity and contact.
@@ -564,6 +575,7 @@ impl Loader {
             url: c.url.map(|u| texts.loader.url(u)),
         });
         let updated = raw_site.updated.and_then(|d| self.date(d));
+        let heading_level = raw_site.heading_level.and_then(|l| self.heading_level(l));
         let url = self.url(raw_site.url);
 
         let providers: Vec<Provider> = parsed
@@ -711,6 +723,7 @@ impl Loader {
                 locales,
                 updated,
                 controller,
+                heading_level,
                 span: site_span,
             },
             providers,
@@ -919,6 +932,24 @@ impl Loader {
             }
         }
     }
+
+    fn heading_level(&mut self, raw: Spanned<i64>) -> Option<u8> {
+        match u8::try_from(*raw.get_ref()) {
+            Ok(level) if crate::render::HEADING_LEVELS.contains(&level) => Some(level),
+            _ => {
+                self.error(
+                    Code::BadValue,
+                    format!("heading level {} is out of range", raw.get_ref()),
+                    raw.span(),
+                )
+                .help = Some(
+                    "1 to 4: the level of the host page's heading the policy sits under, plus one"
+                        .into(),
+                );
+                None
+            }
+        }
+    }
 }
 
 /// Reads texts, checking their locale keys against the site's locales.
@@ -1088,6 +1119,7 @@ mod tests {
             locales = ["en"]
             updated = 2026-01-02
             controller = { name = "C", address = "A", email = "a@example.org", url = "https://example.org" }
+            heading_level = 2
             [providers.p]
             name = "P"
             url = "https://example.org"
@@ -1112,8 +1144,9 @@ mod tests {
         assert_eq!(diagnostics, vec![]);
         let registry = registry.unwrap();
         assert_eq!(registry.cookies[0].kind, Kind::Pixel);
+        assert_eq!(registry.site.heading_level, Some(2));
         for (keys, count) in [
-            (SITE_KEYS, 5),
+            (SITE_KEYS, 6),
             (CONTROLLER_KEYS, 4),
             (PROVIDER_KEYS, 4),
             (CATEGORY_KEYS, 3),
@@ -1153,6 +1186,34 @@ mod tests {
                 "unknown key `duraton`, did you mean `duration`?"
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_level_is_one_to_four() {
+        for (level, ok) in [
+            ("0", false),
+            ("1", true),
+            ("4", true),
+            ("5", false),
+            ("-1", false),
+        ] {
+            let text = format!(
+                "[site]\nname = \"S\"\nurl = \"https://example.org\"\nlocales = [\"en\"]\nheading_level = {level}\n"
+            );
+            let (registry, diagnostics) = load_str(&text);
+            if ok {
+                assert_eq!(diagnostics, vec![], "{level}");
+                assert_eq!(
+                    registry.unwrap().site.heading_level,
+                    level.parse().ok(),
+                    "{level}"
+                );
+            } else {
+                assert_eq!(diagnostics.len(), 1, "{level}");
+                assert_eq!(diagnostics[0].code, Code::BadValue, "{level}");
+                assert!(diagnostics[0].location.is_some(), "{level}");
+            }
+        }
     }
 
     #[test]

@@ -116,6 +116,8 @@ pub struct Site {
     pub locales: Vec<Locale>,
     pub updated: Option<Date>,
     pub controller: Option<Controller>,
+    /// The level (1 to 4) a fragment's headings start at, to fit under the host page's own.
+    pub heading_level: Option<u8>,
     /// The `[site]` table in the registry.
     pub span: Range<usize>,
 }

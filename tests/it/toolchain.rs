@@ -166,7 +166,14 @@ fn the_schema_describes_every_key() {
     };
     assert_eq!(
         keys("RawSite"),
-        ["controller", "locales", "name", "updated", "url"]
+        [
+            "controller",
+            "heading_level",
+            "locales",
+            "name",
+            "updated",
+            "url"
+        ]
     );
     assert_eq!(
         keys("RawProvider"),
@@ -481,7 +488,10 @@ fn cookies_json_and_the_banner_come_from_the_same_registry() {
     );
     // The banner's table has the page's columns, in the page's order and words.
     let page = text(&fs::read(dir.path().join("dist/de/index.html")).unwrap());
-    let table = page.split("id=\"category-statistics\"").nth(1).unwrap();
+    let table = page
+        .split("id=\"cookiedoc-category-statistics\"")
+        .nth(1)
+        .unwrap();
     let page_headers: Vec<&str> = table
         .split("<th scope=\"col\">")
         .skip(1)
@@ -592,7 +602,7 @@ fn quiet_verbose_and_version() {
     let said = text(&verbose.stdout);
     assert!(said.contains("wrote dist/en/index.html\n"), "{said}");
     assert!(
-        said.ends_with("Built 1 locale (5 files) into dist\n"),
+        said.ends_with("Built 1 locale (8 files) into dist\n"),
         "{said}"
     );
     let version = ok(run(dir.path(), &["--version"]));
