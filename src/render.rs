@@ -354,15 +354,32 @@ impl Headings {
     }
 }
 
-/// The fragment with the stylesheet before it in a `<style>`, for a host that takes no
-/// stylesheet (a CMS's HTML block). Every rule of the built-in stylesheet applies only inside
-/// `.cookiedoc` or on cookiedoc's own pages, so it styles nothing else of the host.
+/// The fragment with the stylesheet inlined, for a host that takes no stylesheet (a CMS's HTML
+/// block). The `<style>` is the article's first child, the one place HTML allows it in a body.
+/// Every rule of the built-in stylesheet applies only inside `.cookiedoc` or on cookiedoc's own
+/// pages, so it styles nothing else of the host.
 fn inline_fragment(stylesheet: &str, fragment: &[u8]) -> Vec<u8> {
     // Only `</style` could end the element early; `<\/` means the same in CSS.
-    let css = stylesheet.replace("</", "<\\/");
-    let mut out = format!("<style>\n{}\n</style>\n", css.trim_end()).into_bytes();
-    out.extend_from_slice(fragment);
-    out
+    let style = format!(
+        "<style>\n{}\n</style>\n",
+        stylesheet.replace("</", "<\\/").trim_end()
+    );
+    let text = String::from_utf8_lossy(fragment);
+    let start = text.len() - text.trim_start().len();
+    // Autoescaped attribute values hold no `>`: the first one ends the start tag.
+    match text[start..]
+        .starts_with("<article")
+        .then(|| text.find('>'))
+    {
+        Some(Some(end)) => format!(
+            "{}\n{style}{}",
+            &text[..end + 1],
+            text[end + 1..].trim_start()
+        ),
+        // A user's fragment.html that is not one <article>: wrapped, so the style is still first.
+        _ => format!("<div class=\"cookiedoc-inline\">\n{style}{text}</div>\n"),
+    }
+    .into_bytes()
 }
 
 fn register_functions(tera: &mut Tera, localizer: Option<Arc<Localizer>>) {
@@ -491,4 +508,35 @@ pub fn collect_templates(
         by_name.insert(name.clone(), TemplateFile { name, text, source });
     }
     by_name.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inline_style_is_the_articles_first_child() {
+        let inline = inline_fragment(
+            ".cookiedoc a { content: \"</style>\" }\n",
+            b"<article class=\"cookiedoc\" lang=\"en\">\n<h2>T</h2>\n</article>\n",
+        );
+        assert_eq!(
+            String::from_utf8(inline).unwrap(),
+            "<article class=\"cookiedoc\" lang=\"en\">\n<style>\n.cookiedoc a { content: \"<\\/style>\" }\n</style>\n<h2>T</h2>\n</article>\n"
+        );
+        let wrapped = String::from_utf8(inline_fragment("x", b"<p>mine</p>\n")).unwrap();
+        assert_eq!(
+            wrapped,
+            "<div class=\"cookiedoc-inline\">\n<style>\nx\n</style>\n<p>mine</p>\n</div>\n"
+        );
+    }
+
+    #[test]
+    fn headings_start_at_the_level_asked() {
+        let h = Headings::at(2);
+        assert_eq!((h.title, h.section, h.category), ("h2", "h3", "h4"));
+        let h = Headings::at(4);
+        assert_eq!((h.title, h.section, h.category), ("h4", "h5", "h6"));
+        assert_eq!(Headings::markdown_at(3).title, "###");
+    }
 }

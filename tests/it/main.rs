@@ -6,6 +6,7 @@ mod browser;
 mod cldr;
 mod cli;
 mod diagnostics;
+mod embed;
 mod helpers;
 mod serve;
 mod toolchain;
