@@ -148,6 +148,22 @@ impl Compiled {
     }
 }
 
+/// Reads the project of the registry at `config`. A registry that is not there gets a way to
+/// start one: it is what a first run in the wrong folder meets.
+pub fn read_project(config: &Path) -> Result<Project, Error> {
+    Project::read(config).map_err(|error| match error {
+        Error::Io { path, source, .. }
+            if path == config && source.kind() == std::io::ErrorKind::NotFound =>
+        {
+            Error::Refused {
+                message: format!("there is no registry at `{}`", config.display()),
+                help: "start one here with `cookiedoc init` (a commented cookies.toml that builds as it is), or name yours with `--config FILE`".into(),
+            }
+        }
+        other => other,
+    })
+}
+
 /// What a finished build did.
 pub struct Built {
     /// The files written, relative to the output folder.
@@ -166,7 +182,7 @@ pub fn build(
     banner: Option<Banner>,
     heading_level: Option<u8>,
 ) -> Result<Built, Error> {
-    let project = Project::read(config)?;
+    let project = read_project(config)?;
     let mut compiled = compile(&project).map_err(Error::Invalid)?;
     if let Some(level) = heading_level {
         if !render::HEADING_LEVELS.contains(&level) {
@@ -193,7 +209,7 @@ pub fn build(
 
 /// Builds every locale in memory: the files `build` would write, and the warnings.
 pub fn render_in_memory(config: &Path) -> Result<(SiteFiles, Report), Error> {
-    let project = Project::read(config)?;
+    let project = read_project(config)?;
     let compiled = compile(&project).map_err(Error::Invalid)?;
     let files = compiled.render(&[], None).map_err(Error::Invalid)?;
     Ok((files, compiled.report))
@@ -201,7 +217,7 @@ pub fn render_in_memory(config: &Path) -> Result<(SiteFiles, Report), Error> {
 
 /// `cookiedoc check`: everything `build` does except writing. Returns every diagnostic.
 pub fn check(config: &Path) -> Result<Report, Error> {
-    let project = Project::read(config)?;
+    let project = read_project(config)?;
     match compile(&project) {
         Ok(compiled) => match compiled.render(&[], Some(Banner::Cookieconsent)) {
             Ok(_) => Ok(compiled.report),

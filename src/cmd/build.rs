@@ -5,7 +5,7 @@ use clap::ValueEnum;
 use cookiedoc::Error;
 
 use super::Verbosity;
-use super::output::{color, print_some_warnings, say};
+use super::output::{color, print_some_warnings, say, say_read};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -53,7 +53,13 @@ pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
         args.force,
         args.banner.map(Into::into),
         args.heading_level,
-    )?;
+    )
+    .inspect_err(|error| {
+        if let Error::Invalid(report) = error {
+            say_read(verbosity, &report.sources);
+        }
+    })?;
+    say_read(verbosity, &built.warnings.sources);
     if verbosity >= Verbosity::Normal {
         print_some_warnings(built.warnings, color());
     }

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use cookiedoc::Error;
 
-use super::output::{json_or_error, print_report};
+use super::output::{json_or_error, print_report, say_read};
 use super::{Format, Verbosity};
 
 #[derive(Debug, clap::Args)]
@@ -20,6 +20,7 @@ pub struct Args {
 
 pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
     let report = json_or_error(cookiedoc::check(&args.config), args.format)?;
+    say_read(verbosity, &report.sources);
     Ok(print_report(
         report,
         args.format,

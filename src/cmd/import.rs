@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use cookiedoc::Error;
 
 use super::Verbosity;
-use super::output::say;
+use super::output::{say, say_read_path};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -29,6 +29,8 @@ pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
         platform: args.platform,
     };
     let imported = cookiedoc::import::import(&options)?;
+    say_read_path(verbosity, &options.database);
+    say_read_path(verbosity, &options.config);
     if verbosity >= Verbosity::Normal {
         for warning in &imported.warnings {
             eprintln!("warning: {warning}");

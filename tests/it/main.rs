@@ -7,6 +7,7 @@ mod cldr;
 mod cli;
 mod diagnostics;
 mod embed;
+mod first_hour;
 mod helpers;
 mod serve;
 mod toolchain;

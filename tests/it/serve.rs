@@ -175,7 +175,7 @@ fn survives_deletion_renames_and_many_clients() {
     // Deleted: the last good build stays, with the error.
     std::fs::remove_file(server.registry()).unwrap();
     let gone = server.wait_for("/en/", |r| r.body.contains("cookiedoc-overlay"));
-    assert!(gone.body.contains("could not read"), "{}", gone.body);
+    assert!(gone.body.contains("there is no registry"), "{}", gone.body);
 
     // Re-created the way vim and JetBrains save: write elsewhere, then rename over it.
     let temporary = server.dir.path().join(".cookies.toml.swp");
