@@ -9,5 +9,6 @@ mod diagnostics;
 mod embed;
 mod first_hour;
 mod helpers;
+mod locales;
 mod serve;
 mod toolchain;
