@@ -13,6 +13,8 @@
 //   layout     no sideways scrolling at 1280 and 360 px; the tables become cards in a narrow column
 //   host       the host's header and footer have the same computed styles with and without the
 //              fragment and cookiedoc's stylesheet (light and dark, 1280 and 360 px)
+//   print      printed inside the host: rows kept whole, table headers repeated, the address of
+//              each link in the policy written after it
 //
 // Prints one line per failure and a `summary:` line per check; exits 1 if anything failed.
 
@@ -231,6 +233,28 @@ async function checkLayout(browser, url) {
   }
 }
 
+async function checkPrint(browser, url) {
+  const tab = await tabFor(browser, { viewport: { width: 680, height: 1000 } });
+  await tab.emulateMedia({ media: 'print' });
+  await tab.goto(url, { waitUntil: 'load' });
+  const facts = await tab.evaluate(() => ({
+    rows: [...document.querySelectorAll('.cookiedoc tr')].map((tr) => getComputedStyle(tr).breakInside),
+    // A table's header row repeats on each printed page, unless the narrow column made cards.
+    heads: [...document.querySelectorAll('.cookiedoc thead')].map((t) => getComputedStyle(t).display),
+    cards: [...document.querySelectorAll('.cookiedoc td')].every((td) => getComputedStyle(td).display === 'block'),
+    links: [...document.querySelectorAll('.cookiedoc a[href^="http"]')]
+      .filter((a) => !a.closest('h1, h2, h3, h4, h5, h6, address'))
+      .map((a) => ({ href: a.getAttribute('href'), after: getComputedStyle(a, '::after').content })),
+  }));
+  await tab.emulateMedia({ media: 'screen' });
+  const where = `${url} (print)`;
+  expect('print', where, facts.rows.length > 0 && facts.rows.every((b) => b === 'avoid'), 'table rows may be split across pages');
+  expect('print', where, facts.cards || facts.heads.every((d) => d === 'table-header-group'), 'table headers do not repeat on each page');
+  for (const link of facts.links) {
+    expect('print', where, link.after.includes(link.href), `the address of ${link.href} is not printed`);
+  }
+}
+
 /** Every computed style of the header and the footer and all they hold, then the same with the
  * fragment and cookiedoc's stylesheet taken out of the page. */
 async function checkHost(browser, url) {
@@ -297,6 +321,7 @@ try {
     ['axe', (page) => checkAxe(browser, page.url)],
     ['layout', (page) => checkLayout(browser, page.url)],
     ['host', (page) => checkHost(browser, page.url)],
+    ['print', (page) => checkPrint(browser, page.url)],
   ]) {
     t0 = Date.now();
     for (const page of pages) await run(page);

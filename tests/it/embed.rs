@@ -115,6 +115,41 @@ fn the_page_is_the_fragment_inside_a_frame() {
 }
 
 #[test]
+fn a_site_frame_fills_the_header_and_footer_blocks() {
+    let project = tempfile::tempdir().unwrap();
+    fs::copy(
+        fixture("embed/cookies.toml"),
+        project.path().join("cookies.toml"),
+    )
+    .unwrap();
+    fs::create_dir(project.path().join("templates")).unwrap();
+    fs::write(
+        project.path().join("templates/policy.html"),
+        "{% extends \"builtin/policy.html\" %}\n\
+         {% block header %}<header class=\"site\">SITE HEADER {% include \"partials/language-switcher.html\" %}</header>{% endblock header %}\n\
+         {% block footer %}<footer class=\"site\">SITE FOOTER</footer>{% endblock footer %}\n",
+    )
+    .unwrap();
+    let output = cookiedoc(project.path(), &["build", "-q"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let page = read(project.path(), "dist/en/index.html");
+    let at = |needle: &str| {
+        page.find(needle)
+            .unwrap_or_else(|| panic!("{needle} in {page}"))
+    };
+    // The skip link, the site's header, the policy in <main>, then the site's footer.
+    assert!(at("cookiedoc-skip-link") < at("SITE HEADER"));
+    assert!(at("SITE HEADER") < at("<main id=\"cookiedoc-main\""));
+    assert!(at("</main>") < at("SITE FOOTER"));
+    assert_eq!(
+        page.matches("<header").count(),
+        1,
+        "the built-in header is replaced"
+    );
+    assert!(page.contains("aria-current=\"page\""));
+}
+
+#[test]
 fn the_heading_level_flag_overrides_the_registry() {
     let dir = tempfile::tempdir().unwrap();
     build(dir.path(), &["--heading-level", "4"]);
