@@ -472,8 +472,16 @@ fn template_diagnostic(error: &tera::Error, sources: &BTreeMap<String, SourceId>
         message.push_str(": ");
         message.push_str(&cause);
     }
-    let mut diagnostic = Diagnostic::error(Code::Template, message)
-        .help("fix the template, or remove it from templates/ to use the built-in one; see the README for what templates get");
+    // The policy's own blocks moved from the page to the fragment it shows.
+    let moved = ["intro", "definitions", "cookies", "manage", "controller"]
+        .iter()
+        .any(|block| message.contains(&format!("Block `{block}` is not defined in any parent")));
+    let help = if moved {
+        "the blocks of the policy itself are in `fragment.html`: write templates/fragment.html starting with {% extends \"builtin/fragment.html\" %}; `policy.html` keeps `head`, `header` and `footer`"
+    } else {
+        "fix the template, or remove it from templates/ to use the built-in one; see the README for what templates get"
+    };
+    let mut diagnostic = Diagnostic::error(Code::Template, message).help(help);
     if let Some(report) = report
         && let Some(source) = sources.get(report.filename())
     {

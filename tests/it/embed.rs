@@ -392,3 +392,31 @@ fn paste_into_cms_pages(built: &Path, out: &Path) {
         fs::write(out.join(locale).join("index.html"), page).unwrap();
     }
 }
+
+/// An override written for the page before the fragment (`{% block intro %}` in policy.html) is
+/// told where the block went.
+#[test]
+fn a_policy_block_in_the_page_points_at_the_fragment() {
+    let project = tempfile::tempdir().unwrap();
+    fs::copy(
+        fixture("embed/cookies.toml"),
+        project.path().join("cookies.toml"),
+    )
+    .unwrap();
+    fs::create_dir(project.path().join("templates")).unwrap();
+    fs::write(
+        project.path().join("templates/policy.html"),
+        "{% extends \"builtin/policy.html\" %}\n{% block intro %}<p>Ours.</p>{% endblock intro %}\n",
+    )
+    .unwrap();
+    let output = cookiedoc(project.path(), &["check"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(stderr.contains("error[E016]"), "{stderr}");
+    assert!(
+        stderr.contains(
+            "write templates/fragment.html starting with {% extends \"builtin/fragment.html\" %}"
+        ),
+        "{stderr}"
+    );
+}
