@@ -4,7 +4,8 @@ use std::process::ExitCode;
 
 use cookiedoc::Error;
 
-use super::output::color;
+use super::Verbosity;
+use super::output::{color, say_read};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -21,7 +22,11 @@ pub struct Args {
     open: bool,
 }
 
-pub fn run(args: Args) -> Result<ExitCode, Error> {
+pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
+    // What the first build reads; a project that cannot be read is reported by the server.
+    if let Ok(project) = cookiedoc::read_project(&args.config) {
+        say_read(verbosity, &project.sources);
+    }
     let options = cookiedoc::serve::Options {
         config: args.config,
         bind: args.bind,
