@@ -10,7 +10,8 @@
 //   fragment   one <article class="cookiedoc" lang dir> with the page's locale, headings under the
 //              host's h1 with no level skipped, every id starting with `cookiedoc-`
 //   axe        axe-core, WCAG 2.1 A and AA, light and dark, 1280 px and 360 px wide
-//   layout     no sideways scrolling at 1280 and 360 px; the tables become cards in a narrow column
+//   layout     no sideways scrolling at 1280 and 360 px; the tables become cards in a narrow column,
+//              on a phone and in a 300 px column on a wide screen
 //   host       the host's header and footer have the same computed styles with and without the
 //              fragment and cookiedoc's stylesheet (light and dark, 1280 and 360 px)
 //   print      printed inside the host: rows kept whole, table headers repeated, the address of
@@ -229,6 +230,14 @@ async function checkLayout(browser, url) {
       expect('layout', where, facts.labels, 'a card cell does not show its column label');
     } else {
       expect('layout', where, !facts.cards, 'the tables are cards in a wide column');
+      // A narrow column on a wide screen (a sidebar): cards too, since the policy asks its own
+      // width, not the window's.
+      const sidebar = await tab.evaluate(async () => {
+        document.querySelector('article.cookiedoc').style.maxWidth = '300px';
+        await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+        return [...document.querySelectorAll('.cookiedoc tbody td')].every((td) => getComputedStyle(td).display === 'block');
+      });
+      expect('layout', where, sidebar, 'the tables do not become cards in a 300 px column on a wide screen');
     }
   }
 }
