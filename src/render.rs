@@ -185,17 +185,21 @@ impl Renderer {
         let fragment_context = context(&Page {
             headings: Headings::at(heading_level),
             md_headings: Headings::markdown_at(heading_level),
-            locales: Vec::new(),
             ..page
         })?;
         // The parts of a locale render at the same time: more, smaller tasks keep both cores
-        // busy. The page is the document at level 1 inside the frame.
-        let jobs: [(&str, &Context); 4] = [
+        // busy. The page is the document at level 1 inside the frame; at level 1 the fragment
+        // is that same document, rendered once.
+        let mut jobs: Vec<(&str, &Context)> = vec![
             ("fragment.html", &page_context),
             ("policy.md", &page_context),
-            ("fragment.html", &fragment_context),
-            ("policy.md", &fragment_context),
         ];
+        if heading_level != 1 {
+            jobs.extend([
+                ("fragment.html", &fragment_context),
+                ("policy.md", &fragment_context),
+            ]);
+        }
         let rendered: Vec<Result<Vec<u8>, Diagnostic>> = jobs
             .par_iter()
             .map(|(name, context)| self.render_template(name, context))
@@ -211,8 +215,10 @@ impl Renderer {
         if !errors.is_empty() {
             return Err(errors);
         }
-        let [page_document, markdown, fragment, fragment_md]: [Vec<u8>; 4] =
-            parts.try_into().expect("four parts were rendered");
+        let mut parts = parts.into_iter();
+        let (page_document, markdown) = (parts.next().unwrap(), parts.next().unwrap());
+        let fragment = parts.next().unwrap_or_else(|| page_document.clone());
+        let fragment_md = parts.next().unwrap_or_else(|| markdown.clone());
         let mut page_context = page_context;
         page_context.insert(
             "fragment",
