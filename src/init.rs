@@ -26,6 +26,7 @@ url = "https://www.example.org"
 locales = ["en"]                      # BCP 47; the first is the default locale; built in: en, de, fr
 updated = 2026-01-01                  # shown as "last updated"
 controller = { name = "Example Ltd", email = "privacy@example.org" }   # who is responsible
+# heading_level = 2                   # fragment.html's headings start at h2, under your page's h1
 
 [providers.example]                   # who sets the cookies; cookies name it by its id
 name = "Example Ltd"
