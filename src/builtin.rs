@@ -25,6 +25,7 @@ macro_rules! locales {
 /// The built-in templates, as (path under `templates/`, text), sorted by path.
 pub const TEMPLATES: &[(&str, &str)] = files!("templates":
     "cookiedoc.css",
+    "fragment.html",
     "index.html",
     "partials/category.html",
     "partials/category.md",

@@ -141,6 +141,11 @@ impl Sources {
         &self.paths[id.0]
     }
 
+    /// Every file read, in the order it was read (built-in ones under `<built-in>/`).
+    pub fn paths(&self) -> &[PathBuf] {
+        &self.paths
+    }
+
     /// One-based line and column (in characters) of a byte offset.
     pub fn line_column(&self, id: SourceId, offset: usize) -> (usize, usize) {
         let text = self.text(id);

@@ -214,7 +214,11 @@ fn a_missing_registry_is_a_json_diagnostic_too() {
         line["message"]
             .as_str()
             .unwrap()
-            .starts_with("could not read `cookies.toml`: "),
+            .starts_with("there is no registry at `cookies.toml`"),
+        "{line}"
+    );
+    assert!(
+        line["help"].as_str().unwrap().contains("`cookiedoc init`"),
         "{line}"
     );
 }

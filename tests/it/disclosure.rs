@@ -185,7 +185,7 @@ fn the_jurisdiction_selects_the_wording_of_national_law_in_every_language() {
         );
         let html = built.read(&format!("{locale}/index.html"));
         assert!(
-            html.contains("<p class=\"legal-basis\">"),
+            html.contains("<p class=\"cookiedoc-legal-basis\">"),
             "{jurisdiction} {locale}"
         );
     }
@@ -243,7 +243,7 @@ fn the_rights_section_and_the_change_settings_control_are_in_every_output() {
     );
     let built = build(&registry(&site, ""), &[]);
     let html = built.read("en/index.html");
-    assert!(html.contains("<section class=\"rights\" aria-labelledby=\"rights\">"));
+    assert!(html.contains("<section class=\"cookiedoc-rights\" aria-labelledby=\"cookiedoc-rights\">"));
     assert!(html.contains("as easily as you gave it"));
     assert!(html.contains(
         "<a href=\"https://www.example.org/cookie-settings\">Change your cookie settings</a>"
@@ -316,7 +316,7 @@ duration = "session"
 "#;
     let built = build(necessary_only, &[]);
     let html = built.read("en/index.html");
-    assert!(html.contains("<h2 id=\"rights\">Your rights</h2>"));
+    assert!(html.contains("<h2 id=\"cookiedoc-rights\">Your rights</h2>"));
     assert!(!html.contains("withdraw your consent"));
     assert!(!html.contains("consent-settings"));
     // The introduction claims neither web analytics nor advertising.
@@ -396,7 +396,7 @@ fn the_dpo_is_named_beside_the_controller() {
     );
     let built = build(&registry(&site, ""), &[]);
     let html = built.read("de/index.html");
-    let controller = html.find("<section class=\"controller\"").unwrap();
+    let controller = html.find("<section class=\"cookiedoc-controller\"").unwrap();
     let dpo = html
         .find("Kontaktdaten der oder des Datenschutzbeauftragten:")
         .unwrap();
@@ -439,10 +439,10 @@ fn a_builtin_translation_without_the_new_messages_says_them_in_english() {
     let built = build(&toml, &[]);
     let nl = built.read("nl/index.html");
     // Whatever nl has not translated yet is English, marked so; nothing is missing.
-    assert!(nl.contains("<html lang=\"nl\""));
-    assert!(nl.contains("<h2 id=\"rights\""));
-    if nl.contains("<h2 id=\"rights\" lang=\"en\">") {
-        assert!(nl.contains("<h2 id=\"rights\" lang=\"en\">Your rights</h2>"));
+    assert!(nl.contains("class=\"cookiedoc-page\" lang=\"nl\""));
+    assert!(nl.contains("<h2 id=\"cookiedoc-rights\""));
+    if nl.contains("<h2 id=\"cookiedoc-rights\" lang=\"en\">") {
+        assert!(nl.contains("<h2 id=\"cookiedoc-rights\" lang=\"en\">Your rights</h2>"));
     }
 }
 
