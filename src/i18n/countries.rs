@@ -5,8 +5,6 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-use super::BUILTIN_LOCALES;
-
 const FALLBACK: &str = "en";
 
 type Names = BTreeMap<&'static str, BTreeMap<&'static str, &'static str>>;
@@ -15,12 +13,7 @@ fn names() -> &'static Names {
     static NAMES: OnceLock<Names> = OnceLock::new();
     NAMES.get_or_init(|| {
         let mut all = Names::new();
-        for dir in BUILTIN_LOCALES.dirs() {
-            let Some(file) = dir.get_file(dir.path().join("countries.txt")) else {
-                continue;
-            };
-            let folder = dir.path().to_str().expect("built-in paths are UTF-8");
-            let text = file.contents_utf8().expect("built-in locales are UTF-8");
+        for (folder, text) in crate::builtin::COUNTRY_NAMES {
             let by_code = text
                 .lines()
                 .filter(|line| !line.starts_with('#'))
