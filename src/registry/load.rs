@@ -1361,6 +1361,7 @@ mod tests {
             transfer = "dfp"
             [providers.q]
             name = "Q"
+            country = "IN"
             transfer = "SCC"
         "#;
         let (registry, diagnostics) = load_str(text);
