@@ -290,6 +290,11 @@ fn the_rights_section_and_the_change_settings_control_are_in_every_output() {
         "<button type=\"button\" data-cc=\"show-preferencesModal\">Change your cookie settings</button>"
     ));
     assert!(!html.contains("cookie-settings\">"));
+    // With both, a link that the banner's script turns into opening the banner.
+    let built = build(&registry(SETTINGS, ""), &["--banner", "cookieconsent"]);
+    assert!(built.read("en/index.html").contains(
+        "<a href=\"https://www.example.org/cookie-settings\" data-cc=\"show-preferencesModal\">Change your cookie settings</a>"
+    ));
     // A Markdown document cannot open a banner: it names the control.
     assert!(
         built
