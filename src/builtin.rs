@@ -50,22 +50,22 @@ pub const LOCALES: &[(&str, &str)] = locales!(
     "lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
 );
 
-/// The file of country names in words of a built-in locale (`scripts/country-names.mjs`).
-pub const COUNTRY_NAMES_FILE: &str = "countries.txt";
-
 /// `locales/<code>/countries.txt` of each code, as (code, text).
-macro_rules! country_names {
+macro_rules! countries {
     ($($code:literal),* $(,)?) => {
         &[$((
             $code,
-            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/countries.txt")),
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/", "countries.txt")),
         )),*]
     };
 }
 
-/// The built-in locales that have country names of their own, sorted by code; the others say
-/// the English names.
-pub const COUNTRY_NAMES: &[(&str, &str)] = country_names!("de", "en", "fr");
+/// The country-name file of a locale, written by `scripts/country-names.mjs`.
+pub const COUNTRIES_FILE: &str = "countries.txt";
+
+/// Country names in words of the locales that have them, as (code, text of
+/// `locales/<code>/countries.txt`), sorted by code. Others say the English name.
+pub const COUNTRIES: &[(&str, &str)] = countries!("de", "en", "fr");
 
 #[cfg(test)]
 mod tests {
@@ -106,9 +106,9 @@ mod tests {
             .iter()
             .map(|(code, _)| format!("{code}/{LOCALE_FILE}"))
             .chain(
-                COUNTRY_NAMES
+                COUNTRIES
                     .iter()
-                    .map(|(code, _)| format!("{code}/{COUNTRY_NAMES_FILE}")),
+                    .map(|(code, _)| format!("{code}/{COUNTRIES_FILE}")),
             )
             .collect();
         locales.sort();

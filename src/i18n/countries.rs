@@ -5,6 +5,8 @@
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
+use crate::builtin::COUNTRIES;
+
 const FALLBACK: &str = "en";
 
 type Names = BTreeMap<&'static str, BTreeMap<&'static str, &'static str>>;
@@ -13,13 +15,13 @@ fn names() -> &'static Names {
     static NAMES: OnceLock<Names> = OnceLock::new();
     NAMES.get_or_init(|| {
         let mut all = Names::new();
-        for (folder, text) in crate::builtin::COUNTRY_NAMES {
+        for (folder, text) in COUNTRIES {
             let by_code = text
                 .lines()
                 .filter(|line| !line.starts_with('#'))
                 .filter_map(|line| line.split_once('\t'))
                 .collect();
-            all.insert(folder, by_code);
+            all.insert(*folder, by_code);
         }
         all
     })
