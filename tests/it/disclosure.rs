@@ -635,3 +635,35 @@ fn import_takes_a_platform_per_name() {
         text(&refused.output.stderr)
     );
 }
+
+#[test]
+fn each_transfer_safeguard_is_said_with_its_article() {
+    for (transfer, words) in [
+        (
+            "adequacy",
+            "an adequacy decision of the European Commission (Art. 45 GDPR)",
+        ),
+        ("dpf", "the EU–US Data Privacy Framework"),
+        (
+            "scc",
+            "standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR)",
+        ),
+        (
+            "bcr",
+            "binding corporate rules approved by a supervisory authority (Art. 47 GDPR)",
+        ),
+        (
+            "consent",
+            "your explicit consent, given after you were informed of the possible risks of the transfer (Art. 49(1)(a) GDPR)",
+        ),
+    ] {
+        let toml = registry(SETTINGS, "")
+            .replace("transfer = \"dpf\"", &format!("transfer = \"{transfer}\""));
+        let built = build(&toml, &[]);
+        let md = built.read("en/cookie-policy.md");
+        assert!(
+            md.contains(&format!("- Video Inc. (United States): {words}")),
+            "{transfer}"
+        );
+    }
+}
