@@ -667,3 +667,30 @@ fn each_transfer_safeguard_is_said_with_its_article() {
         );
     }
 }
+
+#[test]
+fn untrusted_names_in_the_new_sections_stay_text() {
+    let site = format!(
+        "{SETTINGS}\nsupervisory_authority = {{ name = \"<img src=x onerror=alert(1)> [l](javascript:alert(1))\", url = \"https://authority.example\" }}"
+    );
+    let toml = registry(&site, "").replace(
+        "name = \"Video Inc.\"",
+        "name = \"<script>alert(1)</script> [x](javascript:y)\"",
+    );
+    let built = build(&toml, &[]);
+    let html = built.read("en/index.html");
+    assert!(!html.contains("<script>alert") && !html.contains("<img"));
+    assert!(!html.contains("href=\"javascript"));
+    assert!(
+        html.contains(
+            "<li>&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:y) (United States):"
+        )
+    );
+    assert!(html.contains(
+        "<a href=\"https://authority.example\" rel=\"noopener noreferrer\">&lt;img src=x onerror=alert(1)&gt; l</a>."
+    ));
+    let md = built.read("en/cookie-policy.md");
+    assert!(
+        md.contains("- \\<script\\>alert(1)\\</script\\> \\[x\\](javascript:y) (United States):")
+    );
+}
