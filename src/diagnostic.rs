@@ -43,6 +43,7 @@ pub enum Code {
     MissingDefaultText,
     BadJurisdiction,
     BadTransfer,
+    TransferWithoutCountry,
     // Warnings: errors only under --strict.
     MissingTranslation,
     UnusedProvider,
@@ -90,6 +91,7 @@ impl Code {
             Code::MissingDefaultText => "E018",
             Code::BadJurisdiction => "E025",
             Code::BadTransfer => "E026",
+            Code::TransferWithoutCountry => "E027",
             Code::MissingTranslation => "W001",
             Code::UnusedProvider => "W002",
             Code::NoDuration => "W003",

@@ -623,15 +623,7 @@ impl Loader {
         let providers: Vec<Provider> = parsed
             .providers
             .into_iter()
-            .map(|(id, p)| Provider {
-                span: id.span(),
-                id: id.into_inner(),
-                name: p.name,
-                url: p.url.map(|u| self.url(u)),
-                privacy_policy: p.privacy_policy.map(|u| self.url(u)),
-                country: p.country.map(|c| self.country(c)),
-                transfer: p.transfer.and_then(|t| self.transfer(t)),
-            })
+            .map(|(id, p)| self.provider(id, p))
             .collect();
 
         let categories = self.categories(parsed.categories, locales, &default);
@@ -765,6 +757,32 @@ impl Loader {
             categories,
             cookies,
         })
+    }
+
+    fn provider(&mut self, id: Spanned<String>, raw: RawProvider) -> Provider {
+        // A safeguard says how data is protected in a country: without one it says nothing.
+        if let (Some(transfer), None) = (&raw.transfer, &raw.country) {
+            self.error(
+                Code::TransferWithoutCountry,
+                format!(
+                    "the provider `{}` declares a `transfer` but no `country`",
+                    id.get_ref()
+                ),
+                transfer.span(),
+            )
+            .help = Some(
+                "add `country = \"US\"` (ISO 3166-1): the page names the country with the safeguard".into(),
+            );
+        }
+        Provider {
+            span: id.span(),
+            id: id.into_inner(),
+            name: raw.name,
+            url: raw.url.map(|u| self.url(u)),
+            privacy_policy: raw.privacy_policy.map(|u| self.url(u)),
+            country: raw.country.map(|c| self.country(c)),
+            transfer: raw.transfer.and_then(|t| self.transfer(t)),
+        }
     }
 
     /// `[site]`: its texts read in the site's locales, its addresses and codes checked.
@@ -1365,6 +1383,7 @@ mod tests {
             transfer = "dfp"
             [providers.q]
             name = "Q"
+            country = "IN"
             transfer = "SCC"
         "#;
         let (registry, diagnostics) = load_str(text);

@@ -118,6 +118,12 @@ diagnostic_fixture!(w007_no_controller, "w007-no-controller", "W007", 0);
 diagnostic_fixture!(e025_bad_jurisdiction, "e025-bad-jurisdiction", "E025", 1);
 diagnostic_fixture!(e026_bad_transfer, "e026-bad-transfer", "E026", 1);
 diagnostic_fixture!(
+    e027_transfer_without_country,
+    "e027-transfer-without-country",
+    "E027",
+    1
+);
+diagnostic_fixture!(
     w009_no_transfer_safeguard,
     "w009-no-transfer-safeguard",
     "W009",

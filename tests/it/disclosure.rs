@@ -290,6 +290,11 @@ fn the_rights_section_and_the_change_settings_control_are_in_every_output() {
         "<button type=\"button\" data-cc=\"show-preferencesModal\">Change your cookie settings</button>"
     ));
     assert!(!html.contains("cookie-settings\">"));
+    // With both, a link that the banner's script turns into opening the banner.
+    let built = build(&registry(SETTINGS, ""), &["--banner", "cookieconsent"]);
+    assert!(built.read("en/index.html").contains(
+        "<a href=\"https://www.example.org/cookie-settings\" data-cc=\"show-preferencesModal\">Change your cookie settings</a>"
+    ));
     // A Markdown document cannot open a banner: it names the control.
     assert!(
         built
@@ -628,5 +633,64 @@ fn import_takes_a_platform_per_name() {
         ),
         "{}",
         text(&refused.output.stderr)
+    );
+}
+
+#[test]
+fn each_transfer_safeguard_is_said_with_its_article() {
+    for (transfer, words) in [
+        (
+            "adequacy",
+            "an adequacy decision of the European Commission (Art. 45 GDPR)",
+        ),
+        ("dpf", "the EU–US Data Privacy Framework"),
+        (
+            "scc",
+            "standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR)",
+        ),
+        (
+            "bcr",
+            "binding corporate rules approved by a supervisory authority (Art. 47 GDPR)",
+        ),
+        (
+            "consent",
+            "your explicit consent, given after you were informed of the possible risks of the transfer (Art. 49(1)(a) GDPR)",
+        ),
+    ] {
+        let toml = registry(SETTINGS, "")
+            .replace("transfer = \"dpf\"", &format!("transfer = \"{transfer}\""));
+        let built = build(&toml, &[]);
+        let md = built.read("en/cookie-policy.md");
+        assert!(
+            md.contains(&format!("- Video Inc. (United States): {words}")),
+            "{transfer}"
+        );
+    }
+}
+
+#[test]
+fn untrusted_names_in_the_new_sections_stay_text() {
+    let site = format!(
+        "{SETTINGS}\nsupervisory_authority = {{ name = \"<img src=x onerror=alert(1)> [l](javascript:alert(1))\", url = \"https://authority.example\" }}"
+    );
+    let toml = registry(&site, "").replace(
+        "name = \"Video Inc.\"",
+        "name = \"<script>alert(1)</script> [x](javascript:y)\"",
+    );
+    let built = build(&toml, &[]);
+    let html = built.read("en/index.html");
+    assert!(!html.contains("<script>alert") && !html.contains("<img"));
+    assert!(!html.contains("href=\"javascript"));
+    assert!(
+        html.contains(
+            "<li>&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:y) (United States):"
+        )
+    );
+    assert!(html.contains(
+        "<a href=\"https://authority.example\" rel=\"noopener noreferrer\">&lt;img src=x onerror=alert(1)&gt; l</a>."
+    ));
+    let md = built.read("en/cookie-policy.md");
+    assert!(
+        md.contains("- \\<script\\>alert(1)\\</script\\> \\[x\\](javascript:y) (United States):")
     );
 }
