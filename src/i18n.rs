@@ -789,11 +789,11 @@ mod tests {
 
     #[test]
     fn an_unknown_locale_without_files_is_reported() {
-        let locales = vec![Locale::parse("es").unwrap()];
+        let locales = vec![Locale::parse("ja").unwrap()];
         let Err(errors) = Localizer::new(&locales, &[], &Sources::default()) else {
-            panic!("es has no built-in messages");
+            panic!("ja has no built-in messages");
         };
-        assert_eq!(errors[0].message, "there are no messages for locale `es`");
+        assert_eq!(errors[0].message, "there are no messages for locale `ja`");
     }
 
     #[test]

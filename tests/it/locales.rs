@@ -72,3 +72,35 @@ fn a_language_without_messages_names_the_nearest_built_in_one() {
         "{stderr}"
     );
 }
+
+#[test]
+fn cookie_names_stay_left_to_right_on_a_right_to_left_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = crate::helpers::repo().join("examples/maktaba/cookies.toml");
+    let out = dir.path().join("dist");
+    let built = cookiedoc(
+        dir.path(),
+        &[
+            "build",
+            "--config",
+            config.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+        ],
+    );
+    assert!(built.status.success(), "{}", text(&built.stderr));
+    let arabic = fs::read_to_string(out.join("ar/index.html")).unwrap();
+    assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(
+        arabic.contains("<code dir=\"ltr\">_pk_id.*</code>"),
+        "{arabic}"
+    );
+    let markdown = fs::read_to_string(out.join("ar/cookie-policy.md")).unwrap();
+    assert!(
+        markdown.contains("\u{2066}`_pk_id.*`\u{2069}"),
+        "{markdown}"
+    );
+    // A left-to-right page needs no marks.
+    let english = fs::read_to_string(out.join("en/index.html")).unwrap();
+    assert!(english.contains("<code>_pk_id.*</code>"));
+}
