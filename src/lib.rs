@@ -5,6 +5,7 @@
 //! [`i18n`] localizes, [`render`] renders in memory, and [`output`] writes (or `serve` serves).
 
 pub mod audit;
+pub mod builtin;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
@@ -12,6 +13,7 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod init;
+mod interrupt;
 pub mod markdown;
 pub mod output;
 pub mod project;
