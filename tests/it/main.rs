@@ -6,6 +6,7 @@ mod browser;
 mod cldr;
 mod cli;
 mod diagnostics;
+mod disclosure;
 mod helpers;
 mod locales;
 mod serve;
