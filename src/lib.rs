@@ -14,7 +14,6 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod init;
-mod interrupt;
 pub mod markdown;
 pub mod output;
 pub mod project;

@@ -826,12 +826,8 @@ impl Loader {
                     ..locale
                 }),
                 None => {
-                    self.error(
-                        Code::BadLocale,
-                        format!("`{}` is not a BCP 47 locale code", code.get_ref()),
-                        code.span(),
-                    )
-                    .help = Some("write a language code with an optional region, such as \"en\", \"de\" or \"fr-CA\"".into());
+                    let (message, help) = Locale::refusal(code.get_ref());
+                    self.error(Code::BadLocale, message, code.span()).help = Some(help.into());
                 }
             }
         }

@@ -8,6 +8,7 @@ mod cli;
 mod diagnostics;
 mod disclosure;
 mod helpers;
+mod hostile_io;
 mod locales;
 mod serve;
 mod toolchain;
