@@ -66,7 +66,7 @@ pub const COUNTRIES_FILE: &str = "countries.txt";
 /// Country names in words of the locales that have them, as (code, text of
 /// `locales/<code>/countries.txt`), sorted by code. Others say the English name.
 pub const COUNTRIES: &[(&str, &str)] = countries!(
-    "de", "en", "fr", "is", "lv", "nb", "nl", "pt", "ro", "sk", "sl", "sv"
+    "ar", "de", "en", "fr", "is", "lv", "nb", "nl", "pt", "ro", "sk", "sl", "sv"
 );
 
 #[cfg(test)]
