@@ -25,6 +25,7 @@ macro_rules! locales {
 /// The built-in templates, as (path under `templates/`, text), sorted by path.
 pub const TEMPLATES: &[(&str, &str)] = files!("templates":
     "cookiedoc.css",
+    "fragment.html",
     "index.html",
     "partials/category.html",
     "partials/category.md",
@@ -66,7 +67,8 @@ pub const COUNTRIES_FILE: &str = "countries.txt";
 /// Country names in words of the locales that have them, as (code, text of
 /// `locales/<code>/countries.txt`), sorted by code. Others say the English name.
 pub const COUNTRIES: &[(&str, &str)] = countries!(
-    "ar", "de", "en", "fr", "is", "lv", "nb", "nl", "pt", "ro", "sk", "sl", "sv"
+    "ar", "bg", "cs", "de", "el", "en", "es", "fr", "hu", "is", "it", "lv", "nb", "nl", "pl", "pt",
+    "ro", "sk", "sl", "sv"
 );
 
 #[cfg(test)]

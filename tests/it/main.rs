@@ -7,6 +7,8 @@ mod cldr;
 mod cli;
 mod diagnostics;
 mod disclosure;
+mod embed;
+mod first_hour;
 mod helpers;
 mod hostile_io;
 mod locales;
