@@ -243,7 +243,9 @@ fn the_rights_section_and_the_change_settings_control_are_in_every_output() {
     );
     let built = build(&registry(&site, ""), &[]);
     let html = built.read("en/index.html");
-    assert!(html.contains("<section class=\"cookiedoc-rights\" aria-labelledby=\"cookiedoc-rights\">"));
+    assert!(
+        html.contains("<section class=\"cookiedoc-rights\" aria-labelledby=\"cookiedoc-rights\">")
+    );
     assert!(html.contains("as easily as you gave it"));
     assert!(html.contains(
         "<a href=\"https://www.example.org/cookie-settings\">Change your cookie settings</a>"
@@ -401,7 +403,9 @@ fn the_dpo_is_named_beside_the_controller() {
     );
     let built = build(&registry(&site, ""), &[]);
     let html = built.read("de/index.html");
-    let controller = html.find("<section class=\"cookiedoc-controller\"").unwrap();
+    let controller = html
+        .find("<section class=\"cookiedoc-controller\"")
+        .unwrap();
     let dpo = html
         .find("Kontaktdaten der oder des Datenschutzbeauftragten:")
         .unwrap();
