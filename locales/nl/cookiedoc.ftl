@@ -209,7 +209,7 @@ rights-withdraw = U kunt uw toestemming te allen tijde intrekken, even eenvoudig
 # The control that opens the cookie settings (`[site] consent_settings`, or the banner).
 consent-settings-link = Uw cookie-instellingen wijzigen
 # Markdown. Source: GDPR Art. 77 (Art. 13(2)(d)).
-rights-complaint = U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u gewoonlijk verblijft, waar u werkt of waar de vermeende inbreuk is begaan (artikel 77 AVG).
+rights-complaint = U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u gewoonlijk verblijft, waar u werkt of waar de beweerde inbreuk is begaan (artikel 77 AVG).
 # Markdown. $authority: the `[site] supervisory_authority`, a link when it has a `url`.
 rights-authority = De toezichthoudende autoriteit die voor ons bevoegd is, is { $authority }.
 
