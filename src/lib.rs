@@ -103,14 +103,13 @@ impl Compiled {
             .iter()
             .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
             .collect();
-        let mut files = self
-            .renderer
-            .render(&pages, &documents[0])
-            .map_err(failed)?;
-        files.insert(
-            export::COOKIES_JSON.to_owned(),
-            export::cookies_json(&self.registry, &documents),
+        // `cookies.json` is written while the pages render: the last page leaves a core idle.
+        let (rendered, json) = rayon::join(
+            || self.renderer.render(&pages, &documents[0]),
+            || export::cookies_json(&self.registry, &documents),
         );
+        let mut files = rendered.map_err(failed)?;
+        files.insert(export::COOKIES_JSON.to_owned(), json);
         if let Some(Banner::Cookieconsent) = banner {
             files.insert(
                 export::COOKIECONSENT_CONFIG.to_owned(),
