@@ -24,6 +24,9 @@ use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
 use crate::document::messages::MONTHS;
 use crate::registry::{Date, Duration, Locale};
 
+mod countries;
+pub use countries::{country_code_named, country_name};
+
 /// The locale whose messages every other locale must also have.
 const REFERENCE_LOCALE: &str = "en";
 
@@ -47,6 +50,11 @@ pub fn builtin_files() -> Vec<(&'static str, &'static str, &'static str)> {
 
 pub struct Localizer {
     bundles: BTreeMap<String, Bundle>,
+    /// By locale, the built-in messages its built-in translation does not have yet: they are
+    /// said in English and marked so (`lang="en"`) until a translator adds them.
+    untranslated: BTreeMap<String, BTreeSet<String>>,
+    /// What loading noticed that does not stop a build.
+    pub warnings: Vec<Diagnostic>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,6 +212,8 @@ impl Localizer {
             .collect();
 
         let mut bundles = BTreeMap::new();
+        let mut untranslated = BTreeMap::new();
+        let mut warnings = Vec::new();
         for locale in site_locales {
             let matched: Vec<&LanguageIdentifier> = negotiate_languages(
                 std::slice::from_ref(&locale.id),
@@ -216,35 +226,47 @@ impl Localizer {
                 None => diagnostic,
             };
             if matched.is_empty() {
-                diagnostics.push(at_locale(
-                    Diagnostic::error(Code::MissingMessage, format!("there are no messages for locale `{}`", locale.code))
-                        .help(format!(
-                            "add locales/{}/cookiedoc.ftl beside cookies.toml with a translation of every message of the built-in English locale (`cookiedoc init --locales` writes them out)",
-                            locale.code
-                        )),
-                ));
+                diagnostics.push(at_locale(no_messages(locale)));
                 continue;
             }
+            if let Some(warning) = borrowed_messages(locale, &matched) {
+                warnings.push(at_locale(warning));
+            }
+            let chain_files = chain_files(&parsed, &matched);
+            let defined: BTreeSet<String> = chain_files
+                .iter()
+                .flat_map(|f| message_ids(&f.resource))
+                .collect();
+            let missing: Vec<&str> = reference_ids
+                .iter()
+                .filter(|id| !defined.contains(*id))
+                .map(String::as_str)
+                .collect();
+            // A built-in translation that has not caught up with new English messages says them
+            // in English (marked as such) rather than failing every site in that language; a
+            // locale of the user's own must be complete.
+            let english_fallback = !missing.is_empty()
+                && chain_files.iter().any(|f| f.builtin)
+                && locale.id.language.as_str() != REFERENCE_LOCALE;
             let mut bundle = Bundle::new_concurrent(vec![locale.id.clone()]);
             // Isolation marks only help where right-to-left text mixes with left-to-right.
             bundle.set_use_isolating(locale.id.character_direction() == CharacterDirection::RTL);
-            for matched_id in matched.iter().rev() {
-                let code = matched_id.to_string();
-                for builtin in [true, false] {
-                    for file in parsed
-                        .iter()
-                        .filter(|p| p.builtin == builtin && p.locale.code == code)
-                    {
-                        bundle.add_resource_overriding(file.resource.clone());
-                    }
+            if english_fallback {
+                for file in parsed
+                    .iter()
+                    .filter(|p| p.builtin && p.locale.code == REFERENCE_LOCALE)
+                {
+                    bundle.add_resource_overriding(file.resource.clone());
                 }
+                untranslated.insert(
+                    locale.code.clone(),
+                    missing.iter().map(|id| id.to_string()).collect(),
+                );
             }
-            let missing: Vec<&str> = reference_ids
-                .iter()
-                .filter(|id| !bundle.has_message(id))
-                .map(String::as_str)
-                .collect();
-            if !missing.is_empty() {
+            for file in &chain_files {
+                bundle.add_resource_overriding(file.resource.clone());
+            }
+            if !missing.is_empty() && !english_fallback {
                 diagnostics.push(at_locale(
                     Diagnostic::error(
                         Code::MissingMessage,
@@ -294,7 +316,11 @@ impl Localizer {
             bundles.insert(locale.code.clone(), bundle);
         }
         if diagnostics.is_empty() {
-            Ok(Localizer { bundles })
+            Ok(Localizer {
+                bundles,
+                untranslated,
+                warnings,
+            })
         } else {
             Err(diagnostics)
         }
@@ -371,6 +397,23 @@ impl Localizer {
         }
     }
 
+    /// The language `id` is said in when `locale`'s built-in translation does not have it yet.
+    pub fn fallback_lang(&self, locale: &str, id: &str) -> Option<&'static str> {
+        self.untranslated
+            .get(locale)
+            .is_some_and(|ids| ids.contains(id))
+            .then_some(REFERENCE_LOCALE)
+    }
+
+    /// The built-in messages said in English in `locale` because its translation lacks them.
+    pub fn untranslated(&self, locale: &str) -> impl Iterator<Item = &str> {
+        self.untranslated
+            .get(locale)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+    }
+
     pub fn message(&self, locale: &str, id: &str) -> Result<String, MessageError> {
         self.format(locale, id, None)
     }
@@ -437,6 +480,68 @@ fn category_name(category: PluralCategory) -> &'static str {
         PluralCategory::Many => "many",
         PluralCategory::Other => "other",
     }
+}
+
+/// A language with no built-in messages of its own whose speakers read a built-in one: the
+/// Norwegian written standards and the macrolanguage code.
+const NEAREST_BUILTIN: &[(&str, &str)] = &[("nn", "nb"), ("no", "nb")];
+
+fn no_messages(locale: &Locale) -> Diagnostic {
+    let nearest = NEAREST_BUILTIN
+        .iter()
+        .find(|(language, _)| *language == locale.id.language.as_str())
+        .map(|(_, builtin)| format!(", or list the nearest built-in locale `{builtin}` instead"))
+        .unwrap_or_default();
+    Diagnostic::error(
+        Code::MissingMessage,
+        format!("there are no messages for locale `{}`", locale.code),
+    )
+    .help(format!(
+        "add locales/{}/cookiedoc.ftl beside cookies.toml with a translation of every message of the built-in English locale (`cookiedoc init --locales` writes them out){nearest}",
+        locale.code
+    ))
+}
+
+/// The files a locale's bundle stacks, most generic first, built-in before the user's: each
+/// overrides the ones before it.
+fn chain_files<'p>(
+    parsed: &'p [ParsedFile],
+    matched: &[&LanguageIdentifier],
+) -> Vec<&'p ParsedFile> {
+    let mut files = Vec::new();
+    for matched_id in matched.iter().rev() {
+        let code = matched_id.to_string();
+        for builtin in [true, false] {
+            files.extend(
+                parsed
+                    .iter()
+                    .filter(|p| p.builtin == builtin && p.locale.code == code),
+            );
+        }
+    }
+    files
+}
+
+/// A regional locale (`de-AT`) with no messages of its own shows those of its language (`de`):
+/// right, but worth saying, since a regional variant may word things differently.
+fn borrowed_messages(locale: &Locale, matched: &[&LanguageIdentifier]) -> Option<Diagnostic> {
+    let used = matched.first()?.to_string();
+    if used == locale.code {
+        return None;
+    }
+    Some(
+        Diagnostic::warning(
+            Code::BorrowedMessages,
+            format!(
+                "locale `{}` has no messages of its own: the built-in `{used}` messages are shown",
+                locale.code
+            ),
+        )
+        .help(format!(
+            "list `{used}` instead, or add locales/{}/cookiedoc.ftl with the messages that say things differently there (an empty file is enough to accept `{used}`'s)",
+            locale.code
+        )),
+    )
 }
 
 /// The pattern with every selection on `$count` replaced by its chosen variant.
@@ -731,24 +836,88 @@ mod tests {
 
     #[test]
     fn an_unknown_locale_without_files_is_reported() {
-        let locales = vec![Locale::parse("es").unwrap()];
+        let locales = vec![Locale::parse("ja").unwrap()];
         let Err(errors) = Localizer::new(&locales, &[], &Sources::default()) else {
-            panic!("es has no built-in messages");
+            panic!("ja has no built-in messages");
         };
-        assert_eq!(errors[0].message, "there are no messages for locale `es`");
+        assert_eq!(errors[0].message, "there are no messages for locale `ja`");
     }
 
+    /// Messages added to English after some translations were made (issue 11): until a
+    /// translator adds them, a built-in locale may lack these and says them in English. Remove an
+    /// id here once every built-in locale has it.
+    const AWAITING_TRANSLATION: &[&str] = &[
+        "introduction",
+        "cookie-kind-statistics",
+        "legal-basis-label",
+        "legal-basis-consent",
+        "legal-basis-necessary",
+        "transfers-heading",
+        "transfers-intro",
+        "transfer-item",
+        "transfer-adequacy",
+        "transfer-dpf",
+        "transfer-scc",
+        "transfer-bcr",
+        "transfer-consent",
+        "rights-heading",
+        "rights-body",
+        "rights-withdraw",
+        "consent-settings-link",
+        "rights-complaint",
+        "rights-authority",
+        "dpo-intro",
+    ];
+
     #[test]
-    fn builtin_locales_have_the_same_messages() {
+    fn builtin_locales_have_every_message() {
         let files = builtin_files();
         let ids = |locale: &str| -> BTreeSet<String> {
             files
                 .iter()
                 .filter(|f| f.0 == locale)
                 .flat_map(|f| entry_ids(f.2).into_iter().map(|(id, _)| id))
+                .filter(|id| !id.starts_with('-'))
                 .collect()
         };
-        assert_eq!(ids("de"), ids("en"));
-        assert_eq!(ids("fr"), ids("en"));
+        let english = ids("en");
+        let mut lacking = Vec::new();
+        let folders: BTreeSet<&str> = files.iter().map(|f| f.0).collect();
+        for folder in folders {
+            let own = ids(folder);
+            let missing: Vec<&String> = english.difference(&own).collect();
+            // en, de and fr are complete; the others may await only the newest messages.
+            let allowed = !["en", "de", "fr"].contains(&folder);
+            let unexpected: Vec<&&String> = missing
+                .iter()
+                .filter(|id| !allowed || !AWAITING_TRANSLATION.contains(&id.as_str()))
+                .collect();
+            if !unexpected.is_empty() {
+                lacking.push(format!("{folder}: {unexpected:?}"));
+            }
+        }
+        assert!(
+            lacking.is_empty(),
+            "built-in locales lack messages:\n{}",
+            lacking.join("\n")
+        );
+    }
+
+    #[test]
+    fn a_builtin_translation_lacking_new_messages_says_them_in_english() {
+        let codes: Vec<&str> = builtin_files()
+            .iter()
+            .map(|f| f.0)
+            .filter(|c| *c != "en")
+            .collect();
+        let l = localizer(&codes);
+        for code in codes {
+            for id in l.untranslated(code) {
+                assert!(AWAITING_TRANSLATION.contains(&id), "{code}: {id}");
+                assert_eq!(l.fallback_lang(code, id), Some("en"));
+                assert!(l.bundles[code].has_message(id), "{code}: {id}");
+            }
+        }
+        assert_eq!(l.fallback_lang("de", "introduction"), None);
     }
 }

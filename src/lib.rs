@@ -7,6 +7,7 @@
 pub mod audit;
 pub mod builtin;
 pub mod diagnostic;
+pub mod disclosure;
 pub mod document;
 pub mod error;
 pub mod export;
@@ -44,11 +45,22 @@ pub struct Compiled {
 /// Loads, validates and localizes a project, and parses its templates. All problems of all
 /// stages that could run are reported together.
 pub fn compile(project: &Project) -> Result<Compiled, Report> {
+    compile_with(project, None)
+}
+
+/// Like [`compile`], for a site built with `banner`, which the lints take into account (a
+/// banner is a way to change consent).
+pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compiled, Report> {
     let mut sources = project.sources.clone();
     let (registry, mut diagnostics) =
         registry::load(project.registry, project.sources.text(project.registry));
     if let Some(registry) = &registry {
         diagnostics.extend(registry::lint(registry, project.registry));
+        diagnostics.extend(disclosure::lint(
+            registry,
+            project.registry,
+            banner.is_some(),
+        ));
     }
     let copies: Vec<_> = project
         .templates
@@ -63,7 +75,10 @@ pub fn compile(project: &Project) -> Result<Compiled, Report> {
         .as_ref()
         .map(|registry| Localizer::new(&registry.site.locales, &project.locales, &project.sources));
     let localizer = match localizer {
-        Some(Ok(localizer)) => Some(Arc::new(localizer)),
+        Some(Ok(mut localizer)) => {
+            diagnostics.append(&mut localizer.warnings);
+            Some(Arc::new(localizer))
+        }
         Some(Err(errors)) => {
             diagnostics.extend(errors);
             None
@@ -97,8 +112,9 @@ impl Compiled {
     pub fn render(&self, only: &[Locale], banner: Option<Banner>) -> Result<SiteFiles, Report> {
         let failed = |diagnostics| Report::new(self.report.sources.clone(), diagnostics);
         let all: Vec<&Locale> = self.registry.site.locales.iter().collect();
-        let documents = document::localize(&self.registry, &self.localizer, &all)
-            .map_err(|e| failed(vec![e.to_diagnostic()]))?;
+        let documents =
+            document::localize_with(&self.registry, &self.localizer, &all, banner.is_some())
+                .map_err(|e| failed(vec![e.to_diagnostic()]))?;
         let pages: Vec<&document::Document> = documents
             .iter()
             .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
@@ -165,7 +181,7 @@ pub fn build(
     banner: Option<Banner>,
 ) -> Result<Built, Error> {
     let project = Project::read(config)?;
-    let compiled = compile(&project).map_err(Error::Invalid)?;
+    let compiled = compile_with(&project, banner).map_err(Error::Invalid)?;
     let only = compiled.select_locales(locales).map_err(Error::Invalid)?;
     let files = compiled.render(&only, banner).map_err(Error::Invalid)?;
     output::write_site(out, &files, force, &project.root)?;
@@ -188,10 +204,19 @@ pub fn render_in_memory(config: &Path) -> Result<(SiteFiles, Report), Error> {
     Ok((files, compiled.report))
 }
 
+/// What `check` checks besides the project: how the site is built.
+#[derive(Clone, Debug, Default)]
+pub struct CheckOptions {
+    /// The consent banner the site is built with (`build --banner`).
+    pub banner: Option<Banner>,
+}
+
 /// `cookiedoc check`: everything `build` does except writing. Returns every diagnostic.
-pub fn check(config: &Path) -> Result<Report, Error> {
+pub fn check(config: &Path, options: &CheckOptions) -> Result<Report, Error> {
     let project = Project::read(config)?;
-    match compile(&project) {
+    // The banner's configuration is always made, to check it; the lints know whether the site
+    // really has the banner.
+    match compile_with(&project, options.banner) {
         Ok(compiled) => match compiled.render(&[], Some(Banner::Cookieconsent)) {
             Ok(_) => Ok(compiled.report),
             Err(failed) => {

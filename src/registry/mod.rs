@@ -3,6 +3,7 @@
 //! Loading never stops at the first problem: every entry is checked on its own, and every mistake
 //! becomes a [`Diagnostic`] pointing at its place in the file.
 
+pub mod adequacy;
 mod countries;
 pub mod duration;
 mod lint;
@@ -44,19 +45,58 @@ impl Text {
             .map(|(_, text)| text.as_str())
     }
 
-    /// The text in `locale`, or in `default` when the locale has none. The second value names
-    /// the locale of a fallback, so that the page can mark it with its own `lang`.
+    /// The text in `locale`, else in its nearest parent (`de` for `de-AT`), else in `default`
+    /// (or its parent), else in the language it was written in (an imported text in a language
+    /// the site does not list). The second value names the locale of a fallback, so that the
+    /// page can mark it with its own `lang`.
     pub fn localized<'a>(&'a self, locale: &str, default: &'a str) -> Localized<'a> {
-        match self.get_exact(locale) {
-            Some(text) => Localized {
+        if let Some(text) = self.get_exact(locale) {
+            return Localized {
                 text,
                 fallback_lang: None,
-            },
-            None => Localized {
-                text: self.get_exact(default).unwrap_or_default(),
-                fallback_lang: Some(default),
-            },
+            };
         }
+        if let Some((code, text)) = self.in_parent_of(locale) {
+            return Localized {
+                text,
+                fallback_lang: Some(code),
+            };
+        }
+        let (code, text) = self.fallback(default);
+        Localized {
+            text,
+            fallback_lang: Some(code),
+        }
+    }
+
+    /// The locale and text shown where a locale has none of its own.
+    fn fallback<'a>(&'a self, default: &'a str) -> (&'a str, &'a str) {
+        if let Some(text) = self.get_exact(default) {
+            return (default, text);
+        }
+        self.in_parent_of(default)
+            .or_else(|| {
+                self.entries
+                    .first()
+                    .map(|(code, text)| (code.as_str(), text.as_str()))
+            })
+            .unwrap_or((default, ""))
+    }
+
+    /// The locale whose text is shown where a locale has none.
+    pub fn fallback_locale<'a>(&'a self, default: &'a str) -> &'a str {
+        self.fallback(default).0
+    }
+
+    /// The text of the nearest parent locale that has one: `de-AT` → `de`,
+    /// `zh-Hant-TW` → `zh-Hant` → `zh`.
+    pub fn in_parent_of(&self, locale: &str) -> Option<(&str, &str)> {
+        parent_locales(locale).find_map(|parent| {
+            self.entries
+                .iter()
+                .find(|(code, _)| code == parent)
+                .map(|(code, text)| (code.as_str(), text.as_str()))
+        })
     }
 
     /// Like [`Text::localized`], for names (of the site, of the controller): a name written as a
@@ -80,6 +120,16 @@ impl Text {
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|(_, text)| text.as_str())
     }
+}
+
+/// The parents of a BCP 47 code, nearest first, without the code itself.
+pub fn parent_locales(code: &str) -> impl Iterator<Item = &str> {
+    let mut rest = code;
+    std::iter::from_fn(move || {
+        let cut = rest.rfind('-')?;
+        rest = &rest[..cut];
+        Some(rest)
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -116,8 +166,27 @@ pub struct Site {
     pub locales: Vec<Locale>,
     pub updated: Option<Date>,
     pub controller: Option<Controller>,
+    /// ISO 3166-1 alpha-2 code of the country whose law applies; `None`: wording true EU-wide.
+    pub jurisdiction: Option<String>,
+    /// An authority: GDPR Art. 6(1)(e) instead of (f), and a DPO is required (Art. 37(1)(a)).
+    pub public_body: bool,
+    /// The data protection officer (GDPR Art. 13(1)(b)).
+    pub dpo: Option<Contact>,
+    /// Named in the rights section (GDPR Art. 77).
+    pub supervisory_authority: Option<Authority>,
+    /// Where a visitor changes their consent.
+    pub consent_settings: Option<String>,
     /// The `[site]` table in the registry.
     pub span: Range<usize>,
+}
+
+/// A person or office to contact: the data protection officer has the controller's keys.
+pub type Contact = Controller;
+
+#[derive(Clone, Debug)]
+pub struct Authority {
+    pub name: Text,
+    pub url: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -185,8 +254,53 @@ pub struct Provider {
     pub privacy_policy: Option<String>,
     /// ISO 3166-1 alpha-2, upper case.
     pub country: Option<String>,
+    /// The safeguard of a transfer to a country outside the EEA, as declared.
+    pub transfer: Option<Transfer>,
     /// The provider's id in the registry.
     pub span: Range<usize>,
+}
+
+/// The safeguard for a transfer of personal data to a country outside the EEA (GDPR Chapter V).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Transfer {
+    /// An adequacy decision of the European Commission (Art. 45).
+    Adequacy,
+    /// The EU–US Data Privacy Framework (an adequacy decision for certified US organisations).
+    Dpf,
+    /// Standard contractual clauses (Art. 46(2)(c)).
+    Scc,
+    /// Binding corporate rules (Art. 47).
+    Bcr,
+    /// The visitor's explicit consent (Art. 49(1)(a)).
+    Consent,
+}
+
+impl Transfer {
+    pub const ALL: [(&'static str, Transfer); 5] = [
+        ("adequacy", Transfer::Adequacy),
+        ("dpf", Transfer::Dpf),
+        ("scc", Transfer::Scc),
+        ("bcr", Transfer::Bcr),
+        ("consent", Transfer::Consent),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        Transfer::ALL
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("", |(name, _)| name)
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Transfer::Adequacy => "transfer-adequacy",
+            Transfer::Dpf => "transfer-dpf",
+            Transfer::Scc => "transfer-scc",
+            Transfer::Bcr => "transfer-bcr",
+            Transfer::Consent => "transfer-consent",
+        }
+    }
 }
 
 /// The categories every site has, with texts in every built-in locale, in page order.
@@ -201,6 +315,8 @@ pub struct Category {
     pub description: Option<Text>,
     /// Whether its cookies are set only with the visitor's consent.
     pub consent: bool,
+    /// The legal basis as written; `None`: the default for `consent` and the jurisdiction.
+    pub legal_basis: Option<Text>,
 }
 
 #[derive(

@@ -6,6 +6,8 @@ mod browser;
 mod cldr;
 mod cli;
 mod diagnostics;
+mod disclosure;
 mod helpers;
+mod locales;
 mod serve;
 mod toolchain;
