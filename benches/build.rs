@@ -310,7 +310,7 @@ fn run(command: &mut Command) -> Measured {
     assert_eq!(waited, pid, "wait for the command");
     assert!(
         libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "the command failed while being timed"
+        "the command failed while being timed (wait status {status:#x})"
     );
     let seconds = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     // Linux says KiB, macOS bytes.
