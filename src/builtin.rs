@@ -122,4 +122,14 @@ mod tests {
             "src/builtin.rs LOCALES"
         );
     }
+
+    /// A build parses only the files of its languages, so every file is parsed here.
+    #[test]
+    fn every_built_in_message_file_parses() {
+        for (code, text) in LOCALES {
+            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.to_string()) {
+                panic!("locales/{code}/{LOCALE_FILE} does not parse: {errors:?}");
+            }
+        }
+    }
 }

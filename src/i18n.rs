@@ -116,8 +116,20 @@ impl Localizer {
         let mut diagnostics = Vec::new();
         let mut parsed: Vec<ParsedFile> = Vec::new();
 
+        // Only the built-in files of the site's languages (and the reference) can be in a
+        // locale's chain: the others are listed, not parsed, which was most of a small build.
+        let languages: BTreeSet<&str> = site_locales
+            .iter()
+            .map(|l| l.id.language.as_str())
+            .chain([REFERENCE_LOCALE])
+            .collect();
         for (folder, name, text) in builtin_files() {
             let locale = Locale::parse(folder).expect("built-in locale folders are BCP 47");
+            let text = if languages.contains(locale.id.language.as_str()) {
+                text
+            } else {
+                ""
+            };
             let resource =
                 FluentResource::try_new(text.to_owned()).unwrap_or_else(|(_, errors)| {
                     panic!("built-in locales/{folder}/{name} does not parse: {errors:?}")

@@ -119,14 +119,13 @@ impl Compiled {
             .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
             .collect();
         let heading_level = self.registry.site.heading_level.unwrap_or(1);
-        let mut files = self
-            .renderer
-            .render(&pages, &documents[0], heading_level)
-            .map_err(failed)?;
-        files.insert(
-            export::COOKIES_JSON.to_owned(),
-            export::cookies_json(&self.registry, &documents),
+        // `cookies.json` is written while the pages render: the last page leaves a core idle.
+        let (rendered, json) = rayon::join(
+            || self.renderer.render(&pages, &documents[0], heading_level),
+            || export::cookies_json(&self.registry, &documents),
         );
+        let mut files = rendered.map_err(failed)?;
+        files.insert(export::COOKIES_JSON.to_owned(), json);
         if let Some(Banner::Cookieconsent) = banner {
             files.insert(
                 export::COOKIECONSENT_CONFIG.to_owned(),
