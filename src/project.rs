@@ -60,13 +60,12 @@ impl Project {
 /// every platform.
 pub fn read_text(path: &Path) -> Result<Arc<str>, Error> {
     let bytes = fs::read(path).map_err(Error::io("read", path))?;
-    let text = String::from_utf8(bytes).map_err(|e| Error::Io {
-        action: "read",
-        path: path.to_path_buf(),
-        source: std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("not UTF-8: {}", e.utf8_error()),
-        ),
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::Invalid(crate::diagnostic::not_utf8(
+            path,
+            e.as_bytes(),
+            e.utf8_error(),
+        ))
     })?;
     // Line endings are normalized so that output is the same on every platform.
     Ok(Arc::from(if text.contains('\r') {

@@ -930,6 +930,7 @@ struct TextReader<'a> {
 
 impl TextReader<'_> {
     fn read(&mut self, raw: &Spanned<RawText>, what: &str) -> Text {
+        self.check_limits(raw, what);
         match raw.get_ref() {
             RawText::Plain(text) => Text::new(
                 vec![(self.default.to_owned(), text.clone())],
@@ -990,6 +991,26 @@ impl TextReader<'_> {
                 }
                 texts.sort_by(|a, b| a.0.cmp(&b.0));
                 Text::new(texts, raw.span(), false)
+            }
+        }
+    }
+}
+
+impl TextReader<'_> {
+    /// Reports a text too long or nested too deep to render quickly (see [`crate::markdown`]).
+    fn check_limits(&mut self, raw: &Spanned<RawText>, what: &str) {
+        let texts: Vec<&str> = match raw.get_ref() {
+            RawText::Plain(text) => vec![text],
+            RawText::PerLocale(entries) => entries.iter().map(|(_, text)| text.as_str()).collect(),
+        };
+        for text in texts {
+            if let Some(why) = crate::markdown::beyond_limits(text) {
+                self.loader
+                    .error(Code::LimitExceeded, format!("the {what}: {why}"), raw.span())
+                    .help = Some(
+                    "a policy text is a few sentences: say it shorter, or link to a page that says more"
+                        .into(),
+                );
             }
         }
     }

@@ -7,5 +7,6 @@ mod cldr;
 mod cli;
 mod diagnostics;
 mod helpers;
+mod hostile;
 mod serve;
 mod toolchain;
