@@ -280,3 +280,94 @@ fn invalid_utf8_has_a_line_and_column() {
         (Some(11), Some(14))
     );
 }
+
+/// A project with the minimal registry and one extra file.
+fn project_with(file: &str, text: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixture("minimal/cookies.toml"),
+        dir.path().join("cookies.toml"),
+    )
+    .unwrap();
+    let path = dir.path().join(file);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+    dir
+}
+
+#[test]
+fn template_errors_have_their_file_line_and_column() {
+    let builtin =
+        std::fs::read_to_string(crate::helpers::repo().join("templates/policy.html")).unwrap();
+    for (inserted, message, column) in [
+        (
+            "{{ nope() }}",
+            "template `policy.html`: Unknown function `nope`",
+            4,
+        ),
+        (
+            "{{ lang | nope }}",
+            "template `policy.html`: Unknown filter `nope`",
+            11,
+        ),
+        (
+            "{% include \"nope.html\" %}",
+            "template `policy.html`: Unknown template `nope.html`",
+            12,
+        ),
+        (
+            "{% include \"policy.html\" %}",
+            "template `policy.html` includes itself",
+            12,
+        ),
+    ] {
+        let template = builtin.replacen("<body>\n", &format!("<body>\n{inserted}\n"), 1);
+        let line = template.lines().position(|l| l == inserted).unwrap() + 1;
+        let dir = project_with("templates/policy.html", &template);
+        let run = run_bounded(dir.path(), &["check", "--format", "json"]);
+        assert_eq!(run.code, Some(1), "{}", run.stdout);
+        let error: serde_json::Value = run
+            .stdout
+            .lines()
+            .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+            .find(|d| d["code"] == "E016")
+            .unwrap();
+        assert!(
+            error["message"].as_str().unwrap().starts_with(message),
+            "{error}"
+        );
+        assert_eq!(error["file"], "templates/policy.html", "{error}");
+        assert_eq!(error["line"], line, "{error}");
+        assert_eq!(error["column"], column, "{error}");
+    }
+}
+
+#[test]
+fn a_missing_attribute_is_not_a_missing_message_and_references_have_places() {
+    let ftl = "skip-link = Skip to { page-title.nope }\n    and { nope-msg }\n";
+    let dir = project_with("locales/en/cookiedoc.ftl", ftl);
+    let run = run_bounded(dir.path(), &["check"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert!(
+        run.stderr.contains(
+            "refers to `page-title.nope`, but the message `page-title` has no attribute `nope`"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("locales/en/cookiedoc.ftl:1:23"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("refers to the message `nope-msg`"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("locales/en/cookiedoc.ftl:2:11"),
+        "{}",
+        run.stderr
+    );
+}
