@@ -160,6 +160,16 @@ fn safe_events<'a>(parser: Parser<'a>) -> Option<Vec<Event<'a>>> {
         }
         match event {
             Event::Html(raw) | Event::InlineHtml(raw) => events.push(Event::Text(raw)),
+            // An email autolink (`<a@example.org>`): pulldown-cmark writes its `mailto:`.
+            Event::Start(
+                tag @ Tag::Link {
+                    link_type: LinkType::Email,
+                    ..
+                },
+            ) => {
+                dropped_links.push(false);
+                events.push(Event::Start(tag));
+            }
             Event::Start(Tag::Link { dest_url, .. }) if !is_allowed_link(&dest_url) => {
                 dropped_links.push(true);
             }
@@ -277,7 +287,9 @@ fn markdown_is_safe(text: &str) -> bool {
             dest_url,
             ..
         }) => {
-            matches!(link_type, LinkType::Inline | LinkType::Autolink) && is_allowed_link(&dest_url)
+            link_type == LinkType::Email
+                || matches!(link_type, LinkType::Inline | LinkType::Autolink)
+                    && is_allowed_link(&dest_url)
         }
         Event::Start(
             Tag::Image { .. } | Tag::Heading { .. } | Tag::HtmlBlock | Tag::CodeBlock(_),
@@ -415,6 +427,18 @@ mod tests {
         }
         let html = to_html("<javascript:alert(1)>", true);
         assert!(!html.contains("href"), "{html}");
+    }
+
+    #[test]
+    fn email_autolinks_are_mailto_links() {
+        assert_eq!(
+            to_html("Write to <a@b.org>", true),
+            "Write to <a href=\"mailto:a@b.org\" rel=\"noopener noreferrer\">a@b.org</a>"
+        );
+        assert_eq!(
+            to_markdown("Write to <a@b.org>", false),
+            "Write to <a@b.org>"
+        );
     }
 
     #[test]
