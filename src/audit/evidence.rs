@@ -185,14 +185,28 @@ fn read_file(path: &Path, sources: &mut Sources, evidence: &mut Evidence) -> Res
         return Ok(());
     }
     let text = crate::project::read_text(path)?;
-    let source = sources.add(path, text.clone());
     // A cookies.txt says when each cookie expires, not when it was exported: the file's
     // modification time stands for the moment of the export.
     let modified = fs::metadata(path)
         .and_then(|m| m.modified())
         .map(time::system_time)
         .unwrap_or_else(|_| time::now());
+    let (file, diagnostics) = parse(path, text, None, modified, sources);
+    evidence.files.push(file);
+    evidence.diagnostics.extend(diagnostics);
+    Ok(())
+}
 
+/// Reads one evidence text as if it came from `path`: its format told by its content, or the
+/// one given. `exported` is when a cookies.txt was written, in seconds since the epoch.
+pub fn parse(
+    path: &Path,
+    text: std::sync::Arc<str>,
+    format: Option<Format>,
+    exported: f64,
+    sources: &mut Sources,
+) -> (File, Vec<Diagnostic>) {
+    let source = sources.add(path, text.clone());
     let mut reader = Reader {
         source,
         text: &text,
@@ -200,14 +214,22 @@ fn read_file(path: &Path, sources: &mut Sources, evidence: &mut Evidence) -> Res
         observations: Vec::new(),
         diagnostics: Vec::new(),
     };
-    let format = reader.read(path, modified);
-    evidence.files.push(File {
+    let format = match format {
+        None => reader.read(path, exported),
+        Some(Format::Har) => reader.har().then_some(Format::Har),
+        Some(Format::CookiesTxt) => {
+            reader.cookies_txt(exported);
+            Some(Format::CookiesTxt)
+        }
+        Some(Format::EdpsCookies) => reader.yaml("cookies.yml"),
+        Some(Format::EdpsLocalStorage) => reader.yaml("local-storage.yml"),
+    };
+    let file = File {
         path: path.to_path_buf(),
         format,
         observations: reader.observations,
-    });
-    evidence.diagnostics.extend(reader.diagnostics);
-    Ok(())
+    };
+    (file, reader.diagnostics)
 }
 
 struct Reader<'t> {
