@@ -54,6 +54,7 @@ pub enum Code {
     ThirdPartyInfo,
     NoController,
     StaleCopy,
+    BorrowedMessages,
     // Not about the input's content: a file that cannot be read, a folder cookiedoc will not touch.
     CannotProceed,
     // Audit: what a browser really stored compared with the registry.
@@ -96,6 +97,7 @@ impl Code {
             Code::ThirdPartyInfo => "W006",
             Code::NoController => "W007",
             Code::StaleCopy => "W008",
+            Code::BorrowedMessages => "W015",
             Code::CannotProceed => "E019",
             Code::UndeclaredStorage => "A001",
             Code::NotSeen => "A002",

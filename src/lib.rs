@@ -5,6 +5,7 @@
 //! [`i18n`] localizes, [`render`] renders in memory, and [`output`] writes (or `serve` serves).
 
 pub mod audit;
+pub mod builtin;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
@@ -12,6 +13,7 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod init;
+mod interrupt;
 pub mod markdown;
 pub mod output;
 pub mod project;
@@ -61,7 +63,10 @@ pub fn compile(project: &Project) -> Result<Compiled, Report> {
         .as_ref()
         .map(|registry| Localizer::new(&registry.site.locales, &project.locales, &project.sources));
     let localizer = match localizer {
-        Some(Ok(localizer)) => Some(Arc::new(localizer)),
+        Some(Ok(mut localizer)) => {
+            diagnostics.append(&mut localizer.warnings);
+            Some(Arc::new(localizer))
+        }
         Some(Err(errors)) => {
             diagnostics.extend(errors);
             None

@@ -10,6 +10,7 @@
 //! - A006 (error): the scan could not run (a page other than the first that fails to load is a
 //!   warning).
 
+mod cdp;
 pub mod evidence;
 pub mod matching;
 pub mod scan;

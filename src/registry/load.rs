@@ -1028,8 +1028,13 @@ impl TextReader<'_> {
                             .help = Some("keep one text per locale".into());
                         continue;
                     }
+                    // A text in `de` serves a site that lists `de-AT` (and `de-CH`).
+                    let serves_a_site_locale = self.locales.iter().any(|site| {
+                        site.code == locale.code
+                            || crate::registry::parent_locales(&site.code).any(|p| p == locale.code)
+                    });
                     // Without a readable `[site]` the locales are unknown: any is taken.
-                    if !self.locales.is_empty() && !self.locales.contains(&locale) {
+                    if !self.locales.is_empty() && !serves_a_site_locale {
                         let listed: Vec<&str> =
                             self.locales.iter().map(|l| l.code.as_str()).collect();
                         self.loader
@@ -1052,7 +1057,10 @@ impl TextReader<'_> {
                 }
                 if !entries.is_empty()
                     && !self.default.is_empty()
-                    && !texts.iter().any(|(code, _)| code == self.default)
+                    && !texts.iter().any(|(code, _)| {
+                        code == self.default
+                            || crate::registry::parent_locales(self.default).any(|p| p == code)
+                    })
                 {
                     self.loader
                         .error(

@@ -8,5 +8,6 @@ mod cli;
 mod diagnostics;
 mod helpers;
 mod hostile;
+mod locales;
 mod serve;
 mod toolchain;

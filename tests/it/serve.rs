@@ -53,7 +53,11 @@ impl Server {
     fn edit(&self, from: &str, to: &str) {
         let text = std::fs::read_to_string(self.registry()).unwrap();
         assert!(text.contains(from), "{from}");
-        std::fs::write(self.registry(), text.replacen(from, to, 1)).unwrap();
+        // Written aside and renamed over, as editors save: a watcher never sees a half-written
+        // file (which would show another error first).
+        let aside = self.registry().with_extension("toml.saving");
+        std::fs::write(&aside, text.replacen(from, to, 1)).unwrap();
+        std::fs::rename(&aside, self.registry()).unwrap();
     }
 
     /// A raw request, so that the path reaches the server exactly as written.
@@ -150,7 +154,9 @@ fn serves_every_page_and_rebuilds_on_edits() {
 
     // A broken registry keeps the last good page, with the diagnostics over it.
     server.edit("duration = \"2 weeks\"", "duration = \"2 wekks\"");
-    let broken = server.wait_for("/en/", |r| r.body.contains("cookiedoc-overlay"));
+    let broken = server.wait_for("/en/", |r| {
+        r.body.contains("cookiedoc-overlay") && r.body.contains("E007")
+    });
     assert!(
         broken.body.contains("Keeps you signed in"),
         "the last good build stays"
@@ -295,6 +301,7 @@ fn serve_never_writes_dist() {
 
 /// Headless Chromium opens a served page; the registry is edited; the page reloads by itself.
 #[test]
+#[ignore = "needs chromium, node and the npm packages of tests/browser"]
 fn an_open_page_reloads_itself_in_a_real_browser() {
     let node_dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/browser");
     let chromium = std::env::var_os("COOKIEDOC_CHROMIUM")
@@ -314,12 +321,7 @@ fn an_open_page_reloads_itself_in_a_real_browser() {
         None
     };
     if let Some(missing) = missing {
-        assert!(
-            std::env::var_os("COOKIEDOC_REQUIRE_BROWSER_CHECKS").is_none(),
-            "the browser reload test cannot run: {missing} is missing"
-        );
-        eprintln!("skipped: {missing} is missing");
-        return;
+        panic!("the browser reload test cannot run: {missing} is missing");
     }
     let server = Server::start();
     let output = Command::new("node")
@@ -368,7 +370,9 @@ fn translations_and_templates_created_later_are_watched() {
     server.wait_for("/en/", |r| r.body.contains("<p>Short version.</p>"));
     // A broken template shows as an overlay with the template's own place.
     std::fs::write(templates.join("definitions.html"), "<p>{{ oops </p>\n").unwrap();
-    let broken = server.wait_for("/en/", |r| r.body.contains("cookiedoc-overlay"));
+    let broken = server.wait_for("/en/", |r| {
+        r.body.contains("cookiedoc-overlay") && r.body.contains("E016")
+    });
     assert!(broken.body.contains("E016"), "{}", broken.body);
     assert!(
         broken
