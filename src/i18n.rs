@@ -140,7 +140,8 @@ impl Localizer {
                     .help(format!(
                         "rename it, e.g. to `locales/de` or `locales/fr-CA` ({})",
                         path.display()
-                    )),
+                    ))
+                    .at(file.source, 0..0),
                 );
                 continue;
             };
