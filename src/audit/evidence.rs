@@ -282,8 +282,15 @@ impl Reader<'_> {
     /// file or of a line, the last character before it that is not blank.
     fn visible(&self, span: Range<usize>) -> Range<usize> {
         let len = self.text.len();
-        let mut start = span.start.min(len);
-        let end = span.end.min(len);
+        // Parsers' positions can fall inside a character (serde_json counts bytes).
+        let floor = |mut at: usize| {
+            while !self.text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let mut start = floor(span.start.min(len));
+        let end = floor(span.end.min(len)).max(start);
         if end > start || len == 0 {
             return start..end;
         }
@@ -974,6 +981,30 @@ mod tests {
         assert_eq!(normalize_domain(".Example.org"), "example.org");
         assert_eq!(normalize_domain("localhost:8080"), "localhost");
         assert_eq!(normalize_domain("::1"), "::1");
+    }
+
+    #[test]
+    fn an_error_inside_a_character_is_placed_on_it() {
+        // Found by fuzzing (evidence_har): at the end of a file cut inside a string, serde_json's
+        // column fell inside `ಞ`.
+        for text in [
+            "{\"log\": {\"entries\": [{\"a\": \"=;ಞ",
+            "{\"log\": ಞ}",
+            "{ಞ",
+        ] {
+            let mut sources = Sources::default();
+            let (_, diagnostics) = parse(
+                Path::new("x.har"),
+                text.into(),
+                Some(Format::Har),
+                0.0,
+                &mut sources,
+            );
+            assert_eq!(diagnostics.len(), 1, "{text}");
+            let report = crate::diagnostic::Report::new(sources, diagnostics);
+            let _ = report.render(false);
+            let _ = report.to_json_lines();
+        }
     }
 
     #[test]
