@@ -44,6 +44,10 @@ pub enum Code {
     BadJurisdiction,
     BadTransfer,
     TransferWithoutCountry,
+    /// An input beyond a limit cookiedoc sets: nesting depth, text length, file size.
+    LimitExceeded,
+    /// A file that is not UTF-8 text.
+    NotUtf8,
     // Warnings: errors only under --strict.
     MissingTranslation,
     UnusedProvider,
@@ -92,6 +96,8 @@ impl Code {
             Code::BadJurisdiction => "E025",
             Code::BadTransfer => "E026",
             Code::TransferWithoutCountry => "E027",
+            Code::LimitExceeded => "E022",
+            Code::NotUtf8 => "E023",
             Code::MissingTranslation => "W001",
             Code::UnusedProvider => "W002",
             Code::NoDuration => "W003",
@@ -124,11 +130,15 @@ pub struct SourceId(usize);
 pub struct Sources {
     files: SimpleFiles<String, Arc<str>>,
     paths: Vec<PathBuf>,
+    /// Whether each file is ASCII, where a column is a byte offset: thousands of diagnostics on
+    /// one long line then cost no more than one.
+    ascii: Vec<bool>,
 }
 
 impl Sources {
     pub fn add(&mut self, path: &Path, text: Arc<str>) -> SourceId {
         self.paths.push(path.to_path_buf());
+        self.ascii.push(text.is_ascii());
         SourceId(self.files.add(path.display().to_string(), text))
     }
 
@@ -158,9 +168,212 @@ impl Sources {
             .line_range(id.0, line_index)
             .map(|r| r.start)
             .unwrap_or(0);
-        let column = text[line_start.min(offset)..offset].chars().count();
-        (line_index + 1, column + 1)
+        (
+            line_index + 1,
+            self.column(id, line_start.min(offset), offset) + 1,
+        )
     }
+
+    /// The number of characters between two offsets of one line.
+    fn column(&self, id: SourceId, line_start: usize, offset: usize) -> usize {
+        if self.ascii.get(id.0).copied().unwrap_or(false) {
+            offset - line_start
+        } else {
+            self.text(id)[line_start..offset].chars().count()
+        }
+    }
+
+    /// The byte range of the line that holds `offset`, without its line break.
+    fn line_of(&self, id: SourceId, offset: usize) -> Range<usize> {
+        let text = self.text(id);
+        let index = self.files.line_index(id.0, offset).unwrap_or(0);
+        let range = self.files.line_range(id.0, index).unwrap_or(0..text.len());
+        let end = range.start + text[range.clone()].trim_end_matches('\n').len();
+        range.start..end
+    }
+
+    /// The line that holds a span, cut around it when it is longer than a screen and made safe
+    /// for a terminal, with the span's place in what is shown. The span is kept to its first
+    /// line: quoting a few characters is enough to find the place, and what is printed stays
+    /// in proportion to the number of diagnostics, not to the size of the file.
+    fn excerpt(&self, id: SourceId, span: &Range<usize>) -> (Excerpt, Range<usize>) {
+        let text = self.text(id);
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
+        let line = self.line_of(id, start);
+        let end = end.min(line.end);
+        let (line_number, column) = self.line_column(id, start);
+        // Up to SHOWN characters from a little before the span, or the whole line if it fits.
+        let from = if text[line.clone()].chars().nth(SHOWN_COLUMNS).is_none() {
+            line.start
+        } else {
+            text[line.start..start]
+                .char_indices()
+                .rev()
+                .nth(SHOWN_BEFORE - 1)
+                .map_or(line.start, |(i, _)| line.start + i)
+        };
+        let to = text[from..line.end]
+            .char_indices()
+            .nth(SHOWN_COLUMNS)
+            .map_or(line.end, |(i, _)| from + i);
+        let mut shown = String::with_capacity(to - from + 8);
+        if from > line.start {
+            shown.push('…');
+        }
+        let (mut label_start, mut label_end) = (None, None);
+        for (i, c) in text[from..to].char_indices() {
+            if from + i == start {
+                label_start = Some(shown.len());
+            }
+            if from + i == end {
+                label_end = Some(shown.len());
+            }
+            if c == '\t' {
+                shown.push(c);
+            } else {
+                push_terminal_safe(&mut shown, c);
+            }
+        }
+        let label_start = label_start.unwrap_or(shown.len());
+        let label_end = label_end.unwrap_or(shown.len()).max(label_start);
+        if to < line.end {
+            shown.push('…');
+        }
+        let excerpt = Excerpt {
+            name: terminal_safe(&self.path(id).display().to_string()).into_owned(),
+            text: shown,
+            line_number,
+            column,
+            label_start,
+        };
+        (excerpt, label_start..label_end)
+    }
+}
+
+/// How many characters of a source line a diagnostic shows at most, and how many of them come
+/// before the place it points at.
+const SHOWN_COLUMNS: usize = 120;
+const SHOWN_BEFORE: usize = 40;
+
+/// The one line a diagnostic quotes, as codespan-reporting reads files, with the line and
+/// column it has in its file.
+struct Excerpt {
+    name: String,
+    text: String,
+    line_number: usize,
+    column: usize,
+    label_start: usize,
+}
+
+impl<'a> Files<'a> for Excerpt {
+    type FileId = ();
+    type Name = &'a str;
+    type Source = &'a str;
+
+    fn name(&'a self, (): ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(&self.name)
+    }
+
+    fn source(&'a self, (): ()) -> Result<&'a str, codespan_reporting::files::Error> {
+        Ok(&self.text)
+    }
+
+    fn line_index(&'a self, (): (), _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(0)
+    }
+
+    fn line_number(&'a self, (): (), _: usize) -> Result<usize, codespan_reporting::files::Error> {
+        Ok(self.line_number)
+    }
+
+    fn column_number(
+        &'a self,
+        (): (),
+        _: usize,
+        byte_index: usize,
+    ) -> Result<usize, codespan_reporting::files::Error> {
+        // Only the label's start is asked for (the `file:line:column` header); the excerpt's
+        // own columns differ from the file's once the line is cut or escaped.
+        let shown = self.text[..byte_index.min(self.text.len())].chars().count();
+        let at_label = self.text[..self.label_start].chars().count();
+        Ok((self.column + shown).saturating_sub(at_label).max(1))
+    }
+
+    fn line_range(
+        &'a self,
+        (): (),
+        line_index: usize,
+    ) -> Result<Range<usize>, codespan_reporting::files::Error> {
+        match line_index {
+            0 => Ok(0..self.text.len()),
+            _ => Err(codespan_reporting::files::Error::LineTooLarge {
+                given: line_index,
+                max: 0,
+            }),
+        }
+    }
+}
+
+/// Whether a character must not reach a terminal as it is: the C0 and C1 controls and DEL
+/// (escape sequences that move the cursor, retitle the window, or hide what came before with a
+/// carriage return), and the Unicode controls that reorder text on screen (bidi embeddings,
+/// overrides, isolates and marks), with which a line shows other than what it holds.
+pub fn is_unsafe_for_terminal(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{061c}' | '\u{2028}' | '\u{2029}'
+        )
+}
+
+fn push_terminal_safe(out: &mut String, c: char) {
+    if is_unsafe_for_terminal(c) {
+        use std::fmt::Write;
+        let _ = write!(out, "\\u{{{:x}}}", c as u32);
+    } else {
+        out.push(c);
+    }
+}
+
+/// A text made safe to print to a terminal: every character of [`is_unsafe_for_terminal`] shown
+/// as an escape such as `\u{1b}`. Line breaks and tabs stay, so that a message can have lines.
+pub fn terminal_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text
+        .chars()
+        .any(|c| is_unsafe_for_terminal(c) && c != '\n' && c != '\t')
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if c == '\n' || c == '\t' {
+            out.push(c);
+        } else {
+            push_terminal_safe(&mut out, c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// JSON with the characters of [`is_unsafe_for_terminal`] that JSON leaves as they are (DEL, C1,
+/// bidi controls) written as `\uXXXX` escapes: the same string to a JSON reader, and harmless
+/// when the lines are shown in a terminal. Only strings can hold them, so the replacement is
+/// always inside a string.
+fn json_terminal_safe(json: String) -> String {
+    if !json.chars().any(is_unsafe_for_terminal) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if is_unsafe_for_terminal(c) {
+            use std::fmt::Write;
+            let _ = write!(out, "\\u{:04x}", c as u32);
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
@@ -289,22 +502,22 @@ impl Report {
                 } else {
                     termcolor::Buffer::no_color()
                 };
-                let rendered = self.to_codespan(diagnostic);
+                let (rendered, excerpt) = self.to_codespan(diagnostic);
+                let excerpt = excerpt.unwrap_or(Excerpt {
+                    name: String::new(),
+                    text: String::new(),
+                    line_number: 1,
+                    column: 1,
+                    label_start: 0,
+                });
                 // Rendering only fails when a span lies outside its file, which is a bug; the
                 // message is still worth showing without its snippet.
-                if term::emit_to_write_style(&mut buffer, &config, &self.sources.files, &rendered)
-                    .is_err()
-                {
+                if term::emit_to_write_style(&mut buffer, &config, &excerpt, &rendered).is_err() {
                     let plain = cs::Diagnostic {
                         labels: Vec::new(),
                         ..rendered
                     };
-                    let _ = term::emit_to_write_style(
-                        &mut buffer,
-                        &config,
-                        &self.sources.files,
-                        &plain,
-                    );
+                    let _ = term::emit_to_write_style(&mut buffer, &config, &excerpt, &plain);
                 }
                 buffer.into_inner()
             })
@@ -312,7 +525,10 @@ impl Report {
         String::from_utf8_lossy(&rendered.concat()).into_owned()
     }
 
-    fn to_codespan(&self, diagnostic: &Diagnostic) -> cs::Diagnostic<usize> {
+    /// The diagnostic as codespan-reporting draws it, with the excerpt of its file it quotes.
+    /// Every text from the input passes through [`terminal_safe`] here: this is the one way
+    /// diagnostics reach a terminal.
+    fn to_codespan(&self, diagnostic: &Diagnostic) -> (cs::Diagnostic<()>, Option<Excerpt>) {
         let base = match diagnostic.severity {
             Severity::Error => cs::Diagnostic::error(),
             Severity::Warning => cs::Diagnostic::warning(),
@@ -320,21 +536,21 @@ impl Report {
         };
         let mut rendered = base
             .with_code(diagnostic.code.as_str())
-            .with_message(&diagnostic.message);
+            .with_message(terminal_safe(&diagnostic.message));
+        let mut excerpt = None;
         if let Some((source, span)) = &diagnostic.location {
-            let text = self.sources.text(*source);
-            let start = floor_char_boundary(text, span.start.min(text.len()));
-            let end = floor_char_boundary(text, span.end.min(text.len())).max(start);
-            let mut label = cs::Label::primary(source.0, start..end);
+            let (quoted, span) = self.sources.excerpt(*source, span);
+            let mut label = cs::Label::primary((), span);
             if let Some(message) = &diagnostic.label {
-                label = label.with_message(message);
+                label = label.with_message(terminal_safe(message));
             }
             rendered = rendered.with_label(label);
+            excerpt = Some(quoted);
         }
         if let Some(help) = &diagnostic.help {
-            rendered = rendered.with_note(format!("help: {help}"));
+            rendered = rendered.with_note(format!("help: {}", terminal_safe(help)));
         }
-        rendered
+        (rendered, excerpt)
     }
 
     /// One JSON object a line, for CI annotations.
@@ -372,7 +588,9 @@ impl Report {
                 end_column: end.map(|p| p.1),
                 help: d.help.as_deref(),
             };
-            out.push_str(&serde_json::to_string(&json).expect("diagnostics serialize"));
+            out.push_str(&json_terminal_safe(
+                serde_json::to_string(&json).expect("diagnostics serialize"),
+            ));
             out.push('\n');
         }
         out
@@ -383,6 +601,27 @@ impl fmt::Debug for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(false))
     }
+}
+
+/// The report for a file that is not UTF-8: its text as far as it reads, with the place of the
+/// first byte that is not.
+pub fn not_utf8(path: &Path, bytes: &[u8], error: std::str::Utf8Error) -> Report {
+    let at = error.valid_up_to();
+    let byte = bytes.get(at).copied().unwrap_or(0);
+    // The bytes before `at` are valid, so the lossy text has them at the same offsets.
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let width = text[at..].chars().next().map_or(0, char::len_utf8);
+    let mut sources = Sources::default();
+    let id = sources.add(path, text.into());
+    let diagnostic = Diagnostic::error(
+        Code::NotUtf8,
+        format!(
+            "this file is not UTF-8 text: the byte 0x{byte:02x} here starts no UTF-8 character"
+        ),
+    )
+    .at(id, at..at + width)
+    .help("save the file as UTF-8");
+    Report::new(sources, vec![diagnostic])
 }
 
 /// The candidate closest to `word`, if one is close enough to be what was meant.
@@ -408,6 +647,65 @@ mod tests {
         assert_eq!(did_you_mean("purpse", fields), Some("purpose"));
         assert_eq!(did_you_mean("categroy", fields), Some("category"));
         assert_eq!(did_you_mean("xyz", fields), None);
+    }
+
+    #[test]
+    fn a_long_line_is_cut_around_the_caret() {
+        let mut sources = Sources::default();
+        let line = format!("{}bad{}\n", "a".repeat(5_000), "b".repeat(5_000));
+        let id = sources.add(Path::new("long.toml"), line.into());
+        let report = Report::new(
+            sources,
+            vec![Diagnostic::error(Code::BadValue, "bad").at(id, 5_000..5_003)],
+        );
+        let text = report.render(false);
+        assert!(text.len() < 1_000, "{text}");
+        assert!(text.contains("long.toml:1:5001"), "{text}");
+        assert!(text.contains("…aaaaaaaa"), "{text}");
+        assert!(text.contains("bad"), "{text}");
+        let caret_line = text.lines().find(|l| l.contains('^')).unwrap();
+        let quoted = text
+            .lines()
+            .find(|l| l.contains("bad") && l.contains('…'))
+            .unwrap();
+        let column = |line: &str, at: usize| line[..at].chars().count();
+        assert_eq!(
+            column(caret_line, caret_line.find('^').unwrap()),
+            column(quoted, quoted.find("bad").unwrap()),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn control_and_bidi_characters_never_reach_the_terminal() {
+        let mut sources = Sources::default();
+        let id = sources.add(
+            Path::new("evil\u{1b}.toml"),
+            "name = \"a\u{1b}]0;x\u{7}\u{202e}\u{9b}\"\n".into(),
+        );
+        let report = Report::new(
+            sources,
+            vec![
+                Diagnostic::error(Code::BadValue, "`a\u{1b}[2J\r` \u{2066}")
+                    .at(id, 7..19)
+                    .label("x\u{7f}")
+                    .help("h\u{200f}"),
+            ],
+        );
+        let text = report.render(false);
+        assert!(
+            !text.chars().any(|c| is_unsafe_for_terminal(c) && c != '\n'),
+            "{text:?}"
+        );
+        assert!(text.contains("a\\u{1b}[2J\\u{d}"), "{text}");
+        assert!(text.contains("\\u{202e}\\u{9b}"), "{text}");
+        let json = report.to_json_lines();
+        assert!(
+            !json.chars().any(|c| is_unsafe_for_terminal(c) && c != '\n'),
+            "{json:?}"
+        );
+        let value: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+        assert_eq!(value["message"], "`a\u{1b}[2J\r` \u{2066}");
     }
 
     #[test]

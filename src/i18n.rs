@@ -164,7 +164,8 @@ impl Localizer {
                     .help(format!(
                         "rename it, e.g. to `locales/de` or `locales/fr-CA` ({})",
                         path.display()
-                    )),
+                    ))
+                    .at(file.source, 0..0),
                 );
                 continue;
             };
@@ -326,7 +327,12 @@ impl Localizer {
                     )
                     .help(problem.help);
                     if let Some((source, span)) = defined_at {
-                        diagnostic = diagnostic.at(*source, span.clone());
+                        let span = problem
+                            .reference
+                            .as_deref()
+                            .and_then(|r| reference_in_entry(sources.text(*source), span.end, r))
+                            .unwrap_or_else(|| span.clone());
+                        diagnostic = diagnostic.at(*source, span);
                     }
                     diagnostics.push(diagnostic);
                 }
@@ -612,6 +618,9 @@ struct MessageProblem {
     code: Code,
     message: String,
     help: String,
+    /// What the message says at the place of the problem (`$name`, `other-message`), to point
+    /// at it rather than at the message's id.
+    reference: Option<String>,
 }
 
 /// Formats a message and its attributes the way cookiedoc would, and returns what went wrong.
@@ -640,7 +649,15 @@ fn check_message(bundle: &Bundle, id: &str) -> Vec<MessageProblem> {
     let mut problems = Vec::new();
     for pattern in patterns {
         let mut errors = Vec::new();
-        bundle.format_pattern(pattern, Some(&args), &mut errors);
+        let text = bundle.format_pattern(pattern, Some(&args), &mut errors);
+        if let Some(why) = crate::markdown::beyond_limits(&text) {
+            problems.push(MessageProblem {
+                code: Code::LimitExceeded,
+                message: format!("is beyond a limit: {why}"),
+                help: "a message is a few sentences: say it shorter".to_owned(),
+                reference: None,
+            });
+        }
         for error in errors {
             let problem = match &error {
                 FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
@@ -651,6 +668,7 @@ fn check_message(bundle: &Bundle, id: &str) -> Vec<MessageProblem> {
                     let Some(known) = known else { continue };
                     MessageProblem {
                         code: Code::FluentFormat,
+                        reference: Some(format!("${variable}")),
                         message: format!(
                             "uses the variable `${variable}`, which cookiedoc does not provide"
                         ),
@@ -669,6 +687,19 @@ fn check_message(bundle: &Bundle, id: &str) -> Vec<MessageProblem> {
                         },
                     }
                 }
+                FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Message {
+                    id: target,
+                    attribute: Some(attribute),
+                })) if bundle.has_message(target) => MessageProblem {
+                    code: Code::MissingMessage,
+                    reference: Some(format!("{target}.{attribute}")),
+                    message: format!(
+                        "refers to `{target}.{attribute}`, but the message `{target}` has no attribute `{attribute}`"
+                    ),
+                    help: format!(
+                        "add `.{attribute} = …` under `{target}`, or remove the reference"
+                    ),
+                },
                 FluentError::ResolverError(ResolverError::Reference(
                     kind @ (ReferenceKind::Message { .. } | ReferenceKind::Term { .. }),
                 )) => {
@@ -679,6 +710,7 @@ fn check_message(bundle: &Bundle, id: &str) -> Vec<MessageProblem> {
                     };
                     MessageProblem {
                         code: Code::MissingMessage,
+                        reference: Some(name.clone()),
                         message: format!("refers to the {what} `{name}`, which does not exist"),
                         help: format!(
                             "define `{name} = …` in the same locale, or remove the reference"
@@ -687,6 +719,7 @@ fn check_message(bundle: &Bundle, id: &str) -> Vec<MessageProblem> {
                 }
                 other => MessageProblem {
                     code: Code::FluentFormat,
+                    reference: None,
                     message: format!("cannot be formatted: {other}"),
                     help: "see https://projectfluent.org/fluent/guide/ for the syntax".to_owned(),
                 },
@@ -695,6 +728,34 @@ fn check_message(bundle: &Bundle, id: &str) -> Vec<MessageProblem> {
         }
     }
     problems
+}
+
+/// Where the entry whose id ends at `after` says `reference` in a placeable: the entry runs to
+/// the next line that does not start with white space.
+fn reference_in_entry(text: &str, after: usize, reference: &str) -> Option<std::ops::Range<usize>> {
+    let rest = &text[after..];
+    let mut end = rest.len();
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if offset > 0 && !line.starts_with([' ', '\t', '\n']) {
+            end = offset;
+            break;
+        }
+        offset += line.len();
+    }
+    let entry = &rest[..end];
+    let bytes = entry.as_bytes();
+    // The reference, not a longer name that starts with it.
+    let mut from = 0;
+    while let Some(found) = entry[from..].find(reference) {
+        let at = from + found;
+        let next = bytes.get(at + reference.len()).copied();
+        if !next.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_' || b == b'.') {
+            return Some(after + at..after + at + reference.len());
+        }
+        from = at + reference.len();
+    }
+    None
 }
 
 /// The message ids (not terms) of a resource.

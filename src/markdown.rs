@@ -76,18 +76,60 @@ fn may_be_markup(text: &str) -> bool {
         .starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
 }
 
-/// Renders a Markdown text to sanitized HTML. `inline` drops the paragraph around a one-paragraph
-/// text, for table cells and headings.
-pub fn to_html(text: &str, inline: bool) -> String {
+/// The longest text (in bytes) and the deepest nesting of Markdown elements (lists, quotes,
+/// emphasis, links) a text may have. html5ever, which ammonia sanitizes with, takes time with
+/// the square of the nesting depth, and its serializer with the number of `&` times the length
+/// of a text (64 KiB of `&#x` took 15 s in a debug build); a cookie's purpose is a few sentences.
+pub const TEXT_LENGTH_LIMIT: usize = 16 * 1024;
+pub const NESTING_LIMIT: usize = 32;
+
+/// Why a text is beyond the limits that keep rendering it fast, if it is.
+pub fn beyond_limits(text: &str) -> Option<String> {
+    if text.len() > TEXT_LENGTH_LIMIT {
+        return Some(format!(
+            "this text is {} KiB long, more than the {} KiB a text may have",
+            text.len().div_ceil(1024),
+            TEXT_LENGTH_LIMIT / 1024
+        ));
+    }
     if !may_be_markup(text) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Start(_) => {
+                depth += 1;
+                if depth > NESTING_LIMIT {
+                    return Some(format!(
+                        "this text's Markdown nests deeper than {NESTING_LIMIT} levels (lists, quotes, emphasis)"
+                    ));
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Renders a Markdown text to sanitized HTML. `inline` drops the paragraph around a one-paragraph
+/// text, for table cells and headings. A text beyond the limits (which `check` reports) is shown
+/// as the plain text it is.
+pub fn to_html(text: &str, inline: bool) -> String {
+    let events = if !may_be_markup(text) || text.len() > TEXT_LENGTH_LIMIT {
+        None
+    } else {
+        safe_events(Parser::new_ext(text, options()))
+    };
+    let Some(events) = events else {
         let escaped = escape_html(text);
         return if inline {
             escaped
         } else {
             format!("<p>{escaped}</p>\n")
         };
-    }
-    let events = safe_events(Parser::new_ext(text, options()));
+    };
     let mut unsafe_html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut unsafe_html, events.into_iter());
     let clean = SANITIZER.clean(&unsafe_html).to_string();
@@ -98,13 +140,36 @@ pub fn to_html(text: &str, inline: bool) -> String {
     }
 }
 
-fn safe_events<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
+/// The events of a text with what is unsafe taken out; `None` when it nests deeper than
+/// [`NESTING_LIMIT`].
+fn safe_events<'a>(parser: Parser<'a>) -> Option<Vec<Event<'a>>> {
     let mut events = Vec::new();
     // Depth of links being dropped; their text stays.
     let mut dropped_links = Vec::new();
+    let mut depth = 0usize;
     for event in parser {
+        match &event {
+            Event::Start(_) => {
+                depth += 1;
+                if depth > NESTING_LIMIT {
+                    return None;
+                }
+            }
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         match event {
             Event::Html(raw) | Event::InlineHtml(raw) => events.push(Event::Text(raw)),
+            // An email autolink (`<a@example.org>`): pulldown-cmark writes its `mailto:`.
+            Event::Start(
+                tag @ Tag::Link {
+                    link_type: LinkType::Email,
+                    ..
+                },
+            ) => {
+                dropped_links.push(false);
+                events.push(Event::Start(tag));
+            }
             Event::Start(Tag::Link { dest_url, .. }) if !is_allowed_link(&dest_url) => {
                 dropped_links.push(true);
             }
@@ -124,7 +189,7 @@ fn safe_events<'a>(parser: Parser<'a>) -> Vec<Event<'a>> {
             other => events.push(other),
         }
     }
-    events
+    Some(events)
 }
 
 pub fn strip_single_paragraph(html: &str) -> String {
@@ -229,7 +294,9 @@ fn markdown_is_safe(text: &str) -> bool {
             dest_url,
             ..
         }) => {
-            matches!(link_type, LinkType::Inline | LinkType::Autolink) && is_allowed_link(&dest_url)
+            link_type == LinkType::Email
+                || matches!(link_type, LinkType::Inline | LinkType::Autolink)
+                    && is_allowed_link(&dest_url)
         }
         Event::Start(
             Tag::Image { .. } | Tag::Heading { .. } | Tag::HtmlBlock | Tag::CodeBlock(_),
@@ -370,6 +437,18 @@ mod tests {
     }
 
     #[test]
+    fn email_autolinks_are_mailto_links() {
+        assert_eq!(
+            to_html("Write to <a@b.org>", true),
+            "Write to <a href=\"mailto:a@b.org\" rel=\"noopener noreferrer\">a@b.org</a>"
+        );
+        assert_eq!(
+            to_markdown("Write to <a@b.org>", false),
+            "Write to <a@b.org>"
+        );
+    }
+
+    #[test]
     fn images_are_never_loaded() {
         let html = to_html("![tracker](https://evil.example/p.gif)", true);
         assert!(!html.contains("<img"), "{html}");
@@ -425,6 +504,18 @@ mod tests {
         assert!(to_markdown("Example:\n```\nCookie: a=1", false).contains("\\`\\`\\`"));
         // Escaped text keeps one backslash before a pipe in a cell.
         assert_eq!(to_markdown("<b>a|b</b>", true), "\\<b\\>a\\|b\\</b\\>");
+    }
+
+    #[test]
+    fn texts_beyond_the_limits_are_reported_and_shown_plain() {
+        let long = "a".repeat(TEXT_LENGTH_LIMIT + 1);
+        assert!(beyond_limits(&long).unwrap().contains("16 KiB"));
+        let deep = format!("{}x", "> ".repeat(NESTING_LIMIT + 1));
+        assert!(beyond_limits(&deep).unwrap().contains("32 levels"));
+        assert_eq!(to_html(&deep, true), escape_html(&deep));
+        let fine = format!("{}x", "> ".repeat(NESTING_LIMIT / 2 - 1));
+        assert_eq!(beyond_limits(&fine), None);
+        assert!(to_html(&fine, false).contains("<blockquote>"));
     }
 
     #[test]

@@ -96,13 +96,12 @@ pub fn read_text(path: &Path) -> Result<Arc<str>, Error> {
 /// and positions are the same on every platform.
 pub fn read_text_limited(path: &Path, limit: Limit) -> Result<Arc<str>, Error> {
     let bytes = read_regular(path, limit).map_err(Error::io("read", path))?;
-    let text = String::from_utf8(bytes).map_err(|e| Error::Io {
-        action: "read",
-        path: path.to_path_buf(),
-        source: io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("not UTF-8: {}", e.utf8_error()),
-        ),
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::Invalid(crate::diagnostic::not_utf8(
+            path,
+            e.as_bytes(),
+            e.utf8_error(),
+        ))
     })?;
     Ok(Arc::from(if text.contains('\r') {
         text.replace("\r\n", "\n").replace('\r', "\n")

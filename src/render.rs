@@ -100,7 +100,8 @@ impl Renderer {
         if let Err(error) =
             tera.add_raw_templates(raw.iter().map(|(n, t)| (n.as_str(), t.as_ref())))
         {
-            return Err(vec![template_diagnostic(&error, &sources)]);
+            let diagnostics = load_diagnostics(&error, templates, &sources);
+            return Err(diagnostics.into_iter().map(point_at_fragment).collect());
         }
         Ok(Renderer {
             tera,
@@ -459,16 +460,8 @@ fn template_diagnostic(error: &tera::Error, sources: &BTreeMap<String, SourceId>
         message.push_str(": ");
         message.push_str(&cause);
     }
-    // The policy's own blocks moved from the page to the fragment it shows.
-    let moved = ["intro", "definitions", "cookies", "manage", "controller"]
-        .iter()
-        .any(|block| message.contains(&format!("Block `{block}` is not defined in any parent")));
-    let help = if moved {
-        "the blocks of the policy itself are in `fragment.html`: write templates/fragment.html starting with {% extends \"builtin/fragment.html\" %}; `policy.html` keeps `head`, `header` and `footer`"
-    } else {
-        "fix the template, or remove it from templates/ to use the built-in one; see the README for what templates get"
-    };
-    let mut diagnostic = Diagnostic::error(Code::Template, message).help(help);
+    let mut diagnostic =
+        point_at_fragment(Diagnostic::error(Code::Template, message).help(TEMPLATE_HELP));
     if let Some(report) = report
         && let Some(source) = sources.get(report.filename())
     {
@@ -476,6 +469,143 @@ fn template_diagnostic(error: &tera::Error, sources: &BTreeMap<String, SourceId>
     }
     diagnostic
 }
+
+/// A page template that overrides one of the policy's own blocks, which moved from the page to
+/// the fragment it shows, is told where they are now.
+fn point_at_fragment(mut diagnostic: Diagnostic) -> Diagnostic {
+    let moved = [
+        "intro",
+        "definitions",
+        "cookies",
+        "transfers",
+        "manage",
+        "rights",
+        "controller",
+    ]
+    .iter()
+    .any(|block| {
+        diagnostic
+            .message
+            .contains(&format!("Block `{block}` is not defined in any parent"))
+    });
+    if moved {
+        diagnostic.help = Some("the blocks of the policy itself are in `fragment.html`: write templates/fragment.html starting with {% extends \"builtin/fragment.html\" %}; `policy.html` keeps `head`, `header` and `footer`".into());
+    }
+    diagnostic
+}
+
+/// The diagnostics of an error from adding the templates, each at its place: tera reports
+/// unknown functions, filters, tests and templates as one text with a `--> name:line:column`
+/// line each, and loops of includes and extends by template names only.
+fn load_diagnostics(
+    error: &tera::Error,
+    templates: &[TemplateFile],
+    sources: &BTreeMap<String, SourceId>,
+) -> Vec<Diagnostic> {
+    let find = |name: &str| templates.iter().find(|t| t.name == name);
+    let named = |tpl: &str, message: String, quoted: &str| {
+        let mut diagnostic = Diagnostic::error(Code::Template, message).help(TEMPLATE_HELP);
+        if let Some(template) = find(tpl)
+            && let Some(span) = quoted_name(&template.text, quoted)
+        {
+            diagnostic = diagnostic.at(template.source, span);
+        }
+        vec![diagnostic]
+    };
+    match error.kind() {
+        tera::ErrorKind::Msg(text) if text.starts_with("error: ") => {
+            let mut diagnostics = Vec::new();
+            for block in text.split("\nerror: ") {
+                let block = block.strip_prefix("error: ").unwrap_or(block);
+                diagnostics.push(validation_diagnostic(block, &find));
+            }
+            diagnostics
+        }
+        tera::ErrorKind::CircularInclude { tpl, include_chain } => named(
+            tpl,
+            format!(
+                "template `{tpl}` includes itself: {}",
+                include_chain.join(" → ")
+            ),
+            include_chain.get(1).map_or(tpl.as_str(), String::as_str),
+        ),
+        tera::ErrorKind::CircularExtend {
+            tpl,
+            inheritance_chain,
+        } => named(
+            tpl,
+            format!(
+                "template `{tpl}` extends itself: {}",
+                inheritance_chain.join(" → ")
+            ),
+            inheritance_chain
+                .get(1)
+                .map_or(tpl.as_str(), String::as_str),
+        ),
+        tera::ErrorKind::MissingParent { current, parent } => named(
+            current,
+            format!("template `{current}` extends `{parent}`, which does not exist"),
+            parent,
+        ),
+        _ => vec![template_diagnostic(error, sources)],
+    }
+}
+
+/// One error of tera's validation: its first line, then `--> name:line:column` and a caret
+/// line under the code.
+fn validation_diagnostic<'t>(
+    block: &str,
+    find: &impl Fn(&str) -> Option<&'t TemplateFile>,
+) -> Diagnostic {
+    let mut lines = block.lines();
+    let message = lines.next().unwrap_or_default().trim();
+    let place = lines
+        .clone()
+        .find_map(|l| l.trim_start().strip_prefix("--> "))
+        .and_then(|place| {
+            let mut parts = place.rsplitn(3, ':');
+            let column: usize = parts.next()?.trim().parse().ok()?;
+            let line: usize = parts.next()?.parse().ok()?;
+            Some((parts.next()?, line, column))
+        });
+    let carets = lines
+        .find(|l| l.contains('^'))
+        .map_or(1, |l| l.matches('^').count());
+    let Some((name, line, column)) = place else {
+        return Diagnostic::error(Code::Template, format!("templates: {message}"))
+            .help(TEMPLATE_HELP);
+    };
+    let diagnostic = Diagnostic::error(Code::Template, format!("template `{name}`: {message}"))
+        .help(TEMPLATE_HELP);
+    let Some(template) = find(name) else {
+        return diagnostic;
+    };
+    let text = &template.text;
+    let line_start = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum::<usize>();
+    let start = text[line_start..]
+        .char_indices()
+        .nth(column.saturating_sub(1))
+        .map_or(text.len(), |(i, _)| line_start + i);
+    let end = text[start..]
+        .char_indices()
+        .nth(carets)
+        .map_or(text.len(), |(i, _)| start + i);
+    diagnostic.at(template.source, start..end)
+}
+
+/// Where a template names another in quotes (`{% include "name" %}`), for loops of them.
+fn quoted_name(text: &str, name: &str) -> Option<std::ops::Range<usize>> {
+    ["\"", "'"].iter().find_map(|quote| {
+        let quoted = format!("{quote}{name}{quote}");
+        text.find(&quoted).map(|at| at..at + quoted.len())
+    })
+}
+
+const TEMPLATE_HELP: &str = "fix the template, or remove it from templates/ to use the built-in one; see the README for what templates get";
 
 /// Registers the built-in templates in `sources` and overlays the user's, by file name.
 pub fn collect_templates(

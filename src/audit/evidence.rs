@@ -149,16 +149,64 @@ pub fn read_all(paths: &[PathBuf], sources: &mut Sources) -> Result<Evidence, Er
     Ok(evidence)
 }
 
+/// The largest evidence file cookiedoc reads. A HAR of a whole site's visit is a few tens of
+/// megabytes; beyond this a file is more likely a mistake than evidence, and reading it would
+/// take several times its size in memory.
+pub const EVIDENCE_SIZE_LIMIT: u64 = 256 * 1024 * 1024;
+
+/// How deep YAML evidence may nest. The collector's files nest three levels; building a deeper
+/// file would take a stack as deep as the file.
+pub const YAML_DEPTH_LIMIT: usize = 64;
+
+/// How many YAML nodes a file may stand for once its aliases are expanded: a few kilobytes of
+/// aliases of aliases can otherwise stand for billions.
+pub const YAML_NODE_LIMIT: usize = 1_000_000;
+
 fn read_file(path: &Path, sources: &mut Sources, evidence: &mut Evidence) -> Result<(), Error> {
+    let size = fs::metadata(path).map(|m| m.len()).unwrap_or(0);
+    if size > EVIDENCE_SIZE_LIMIT {
+        evidence.diagnostics.push(
+            Diagnostic::error(
+                Code::LimitExceeded,
+                format!(
+                    "`{}` is {} MiB, more than the {} MiB cookiedoc reads as evidence",
+                    path.display(),
+                    size / (1024 * 1024),
+                    EVIDENCE_SIZE_LIMIT / (1024 * 1024)
+                ),
+            )
+            .help("collect evidence of fewer pages per file, and pass each file"),
+        );
+        evidence.files.push(File {
+            path: path.to_path_buf(),
+            format: None,
+            observations: Vec::new(),
+        });
+        return Ok(());
+    }
     let text = crate::project::read_text(path)?;
-    let source = sources.add(path, text.clone());
     // A cookies.txt says when each cookie expires, not when it was exported: the file's
     // modification time stands for the moment of the export.
     let modified = fs::metadata(path)
         .and_then(|m| m.modified())
         .map(time::system_time)
         .unwrap_or_else(|_| time::now());
+    let (file, diagnostics) = parse(path, text, None, modified, sources);
+    evidence.files.push(file);
+    evidence.diagnostics.extend(diagnostics);
+    Ok(())
+}
 
+/// Reads one evidence text as if it came from `path`: its format told by its content, or the
+/// one given. `exported` is when a cookies.txt was written, in seconds since the epoch.
+pub fn parse(
+    path: &Path,
+    text: std::sync::Arc<str>,
+    format: Option<Format>,
+    exported: f64,
+    sources: &mut Sources,
+) -> (File, Vec<Diagnostic>) {
+    let source = sources.add(path, text.clone());
     let mut reader = Reader {
         source,
         text: &text,
@@ -166,14 +214,22 @@ fn read_file(path: &Path, sources: &mut Sources, evidence: &mut Evidence) -> Res
         observations: Vec::new(),
         diagnostics: Vec::new(),
     };
-    let format = reader.read(path, modified);
-    evidence.files.push(File {
+    let format = match format {
+        None => reader.read(path, exported),
+        Some(Format::Har) => reader.har().then_some(Format::Har),
+        Some(Format::CookiesTxt) => {
+            reader.cookies_txt(exported);
+            Some(Format::CookiesTxt)
+        }
+        Some(Format::EdpsCookies) => reader.yaml("cookies.yml"),
+        Some(Format::EdpsLocalStorage) => reader.yaml("local-storage.yml"),
+    };
+    let file = File {
         path: path.to_path_buf(),
         format,
         observations: reader.observations,
-    });
-    evidence.diagnostics.extend(reader.diagnostics);
-    Ok(())
+    };
+    (file, reader.diagnostics)
 }
 
 struct Reader<'t> {
@@ -226,8 +282,15 @@ impl Reader<'_> {
     /// file or of a line, the last character before it that is not blank.
     fn visible(&self, span: Range<usize>) -> Range<usize> {
         let len = self.text.len();
-        let mut start = span.start.min(len);
-        let end = span.end.min(len);
+        // Parsers' positions can fall inside a character (serde_json counts bytes).
+        let floor = |mut at: usize| {
+            while !self.text.is_char_boundary(at) {
+                at -= 1;
+            }
+            at
+        };
+        let mut start = floor(span.start.min(len));
+        let end = floor(span.end.min(len)).max(start);
         if end > start || len == 0 {
             return start..end;
         }
@@ -517,6 +580,9 @@ impl Reader<'_> {
     // -----------------------------------------------------------------------------------------
 
     fn yaml(&mut self, file_name: &str) -> Option<Format> {
+        if self.yaml_beyond_limits() {
+            return None;
+        }
         let docs = match MarkedYaml::load_from_str(self.text) {
             Ok(docs) => docs,
             Err(error) => {
@@ -632,6 +698,83 @@ impl Reader<'_> {
                 );
             }
         }
+    }
+
+    /// Reads the YAML's events once, without building it, and reports nesting deeper than
+    /// [`YAML_DEPTH_LIMIT`] or aliases that stand for more than [`YAML_NODE_LIMIT`] nodes.
+    /// Syntax errors are left to the loader, which reports them.
+    fn yaml_beyond_limits(&mut self) -> bool {
+        use saphyr_parser::{Event, Parser};
+        let mut depth = 0usize;
+        let mut nodes = 0usize;
+        // The node count at each open collection, with its anchor; and each anchor's size.
+        let mut open: Vec<(usize, usize)> = Vec::new();
+        let mut anchored: Vec<usize> = Vec::new();
+        let record = |anchored: &mut Vec<usize>, anchor: usize, size: usize| {
+            if anchor > 0 {
+                if anchored.len() <= anchor {
+                    anchored.resize(anchor + 1, 0);
+                }
+                anchored[anchor] = size;
+            }
+        };
+        for event in Parser::new_from_str(self.text) {
+            let Ok((event, span)) = event else {
+                return false;
+            };
+            let too_many = match event {
+                Event::SequenceStart(anchor, _) | Event::MappingStart(anchor, _) => {
+                    depth += 1;
+                    nodes += 1;
+                    open.push((anchor, nodes));
+                    if depth > YAML_DEPTH_LIMIT {
+                        let at = self.byte_offset(span.start.index());
+                        self.limit_error(
+                            format!("this YAML nests deeper than {YAML_DEPTH_LIMIT} levels"),
+                            at..at,
+                        );
+                        return true;
+                    }
+                    false
+                }
+                Event::SequenceEnd | Event::MappingEnd => {
+                    depth = depth.saturating_sub(1);
+                    if let Some((anchor, start)) = open.pop() {
+                        record(&mut anchored, anchor, nodes - start + 1);
+                    }
+                    false
+                }
+                Event::Scalar(_, _, anchor, _) => {
+                    nodes += 1;
+                    record(&mut anchored, anchor, 1);
+                    nodes > YAML_NODE_LIMIT
+                }
+                Event::Alias(anchor) => {
+                    nodes = nodes.saturating_add(anchored.get(anchor).copied().unwrap_or(1));
+                    nodes > YAML_NODE_LIMIT
+                }
+                _ => false,
+            };
+            if too_many {
+                let at = self.byte_offset(span.start.index());
+                self.limit_error(
+                    "this YAML stands for more than a million values once its aliases are expanded"
+                        .to_owned(),
+                    at..at,
+                );
+                return true;
+            }
+        }
+        false
+    }
+
+    fn limit_error(&mut self, message: String, span: Range<usize>) {
+        let span = self.visible(span);
+        self.diagnostics.push(
+            Diagnostic::error(Code::LimitExceeded, message)
+                .at(self.source, span)
+                .help("website-evidence-collector writes lists of cookies and mappings of origins, a few levels deep, without aliases"),
+        );
     }
 
     fn node_span(&mut self, node: &MarkedYaml) -> Range<usize> {
@@ -838,6 +981,30 @@ mod tests {
         assert_eq!(normalize_domain(".Example.org"), "example.org");
         assert_eq!(normalize_domain("localhost:8080"), "localhost");
         assert_eq!(normalize_domain("::1"), "::1");
+    }
+
+    #[test]
+    fn an_error_inside_a_character_is_placed_on_it() {
+        // Found by fuzzing (evidence_har): at the end of a file cut inside a string, serde_json's
+        // column fell inside `ಞ`.
+        for text in [
+            "{\"log\": {\"entries\": [{\"a\": \"=;ಞ",
+            "{\"log\": ಞ}",
+            "{ಞ",
+        ] {
+            let mut sources = Sources::default();
+            let (_, diagnostics) = parse(
+                Path::new("x.har"),
+                text.into(),
+                Some(Format::Har),
+                0.0,
+                &mut sources,
+            );
+            assert_eq!(diagnostics.len(), 1, "{text}");
+            let report = crate::diagnostic::Report::new(sources, diagnostics);
+            let _ = report.render(false);
+            let _ = report.to_json_lines();
+        }
     }
 
     #[test]

@@ -18,7 +18,7 @@ mod time;
 
 use std::path::PathBuf;
 
-use crate::diagnostic::{Report, Severity};
+use crate::diagnostic::{Report, Severity, terminal_safe};
 use crate::error::Error;
 use evidence::Store;
 use matching::{Audit, FirstParty};
@@ -61,13 +61,13 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         match file.format {
             Some(format) if options.progress => eprintln!(
                 "read {} ({}): {}",
-                file.path.display(),
+                terminal_safe(&file.path.display().to_string()),
                 format.label(),
                 count(&file.observations)
             ),
             None if options.progress => eprintln!(
                 "read {}: not evidence cookiedoc can read",
-                file.path.display()
+                terminal_safe(&file.path.display().to_string())
             ),
             _ => {}
         }

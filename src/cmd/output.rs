@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use cookiedoc::Error;
-use cookiedoc::diagnostic::{Report, Severity, Sources};
+use cookiedoc::diagnostic::{Report, Severity, Sources, terminal_safe};
 
 use super::{Format, Verbosity};
 
@@ -145,14 +145,17 @@ pub fn print_error(error: &Error) {
             let _ = write!(stderr, "{}", report.render(color()));
             let _ = writeln!(stderr, "error: {error}; nothing was written");
         }
+        // Paths and messages can hold any character a file name can.
         Error::Refused { message, help } => {
+            let (message, help) = (terminal_safe(message), terminal_safe(help));
             let _ = writeln!(stderr, "error: {message}\n  = help: {help}");
         }
         Error::Io { .. } => {
-            let _ = writeln!(stderr, "error: {error}");
+            let _ = writeln!(stderr, "error: {}", terminal_safe(&error.to_string()));
             let mut source = std::error::Error::source(error);
             while let Some(cause) = source {
-                let _ = writeln!(stderr, "  caused by: {cause}");
+                let text = cause.to_string();
+                let _ = writeln!(stderr, "  caused by: {}", terminal_safe(&text));
                 source = cause.source();
             }
         }

@@ -144,6 +144,15 @@ impl std::str::FromStr for Duration {
                 ),
             });
         }
+        // A part of zero would be said on the page ("0 years and 1 day"): it is left out.
+        if let Some((_, unit)) = parts.iter().find(|(amount, _)| *amount == 0) {
+            return Err(DurationError {
+                message: format!(
+                    "the duration `{input}` has a part of zero {}; leave it out",
+                    unit.english(0)
+                ),
+            });
+        }
         Ok(Duration::Period { parts, up_to })
     }
 }
@@ -195,6 +204,15 @@ fn parse_words(text: &str) -> Result<Vec<(u64, Unit)>, DurationError> {
                 None => format!("unknown time unit `{}` in `{text}`", pair[1]),
             },
         })?;
+        if let Some((_, last)) = parts.last()
+            && *last <= unit
+        {
+            return Err(DurationError {
+                message: format!(
+                    "the parts of `{text}` must go from the longest unit to the shortest, each once, as in \"1 year 6 months\""
+                ),
+            });
+        }
         parts.push((amount, unit));
     }
     Ok(parts)
@@ -255,7 +273,13 @@ fn parse_iso8601(text: &str) -> Result<Vec<(u64, Unit)>, DurationError> {
         };
         parts.push((amount, unit));
     }
-    if !number.is_empty() || parts.is_empty() {
+    // "P1DT": a time designator with no time after it.
+    let bare_t = in_time
+        && !matches!(
+            parts.last(),
+            Some((_, Unit::Hours | Unit::Minutes | Unit::Seconds))
+        );
+    if !number.is_empty() || parts.is_empty() || bare_t {
         return Err(error());
     }
     Ok(parts)
@@ -342,6 +366,11 @@ mod tests {
             "0 days",
             "-1 days",
             "2.5 days",
+            "6 months 1 year",
+            "1 year 1 year",
+            "P1DT",
+            "P0Y1D",
+            "1 year 0 months",
         ] {
             assert!(
                 bad.parse::<Duration>().is_err(),

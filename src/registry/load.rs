@@ -369,6 +369,9 @@ struct Parsed {
     providers: Vec<(Spanned<String>, RawProvider)>,
     categories: Vec<(Spanned<String>, RawCategory)>,
     cookies: Vec<Spanned<RawCookie>>,
+    /// Providers and categories whose entries had errors (reported): they are declared all the
+    /// same, so that a cookie naming them gets no second error.
+    flawed: HashSet<(&'static str, String)>,
 }
 
 impl Loader {
@@ -404,6 +407,7 @@ impl Loader {
             providers: Vec::new(),
             categories: Vec::new(),
             cookies: Vec::new(),
+            flawed: HashSet::new(),
         };
         for (key, value) in root {
             let span = value.span();
@@ -431,10 +435,20 @@ impl Loader {
                     }
                 }
                 "providers" => {
-                    parsed.providers = self.deserialize_table(value, "providers", PROVIDER_KEYS)
+                    parsed.providers = self.deserialize_table(
+                        value,
+                        "providers",
+                        PROVIDER_KEYS,
+                        &mut parsed.flawed,
+                    )
                 }
                 "categories" => {
-                    parsed.categories = self.deserialize_table(value, "categories", CATEGORY_KEYS)
+                    parsed.categories = self.deserialize_table(
+                        value,
+                        "categories",
+                        CATEGORY_KEYS,
+                        &mut parsed.flawed,
+                    )
                 }
                 "cookies" => match value.into_inner() {
                     DeValue::Array(items) => {
@@ -514,8 +528,9 @@ impl Loader {
     fn deserialize_table<T: DeserializeOwned>(
         &mut self,
         value: Spanned<DeValue<'_>>,
-        what: &str,
+        what: &'static str,
         keys: &[&str],
+        flawed: &mut HashSet<(&'static str, String)>,
     ) -> Vec<(Spanned<String>, T)> {
         let span = value.span();
         let DeValue::Table(table) = value.into_inner() else {
@@ -539,8 +554,13 @@ impl Loader {
                 .help = Some("use letters, digits, `-` and `_` only".into());
             }
             let table_name = format!("[{what}.{}]", id.get_ref());
+            let errors_before = self.diagnostics.len();
             let entry = self.strip_unknown_keys(entry, keys, &table_name);
-            if let Some(parsed) = self.deserialize::<T>(entry) {
+            let parsed = self.deserialize::<T>(entry);
+            if self.diagnostics.len() > errors_before {
+                flawed.insert((what, id.get_ref().clone()));
+            }
+            if let Some(parsed) = parsed {
                 entries.push((id, parsed));
             }
         }
@@ -598,6 +618,15 @@ impl Loader {
             Ok(parsed) => Some(parsed),
             Err(error) => {
                 let span = error.span().unwrap_or(whole);
+                // A missing key that a reported typo stands for is reported once, as the typo.
+                let missing = error
+                    .message()
+                    .strip_prefix("missing field `")
+                    .and_then(|rest| rest.split_once('`'))
+                    .map(|(field, _)| field);
+                if missing.is_some_and(|field| self.suggested.iter().any(|s| s == field)) {
+                    return None;
+                }
                 let diagnostic = serde_diagnostic(error.message());
                 self.diagnostics.push(diagnostic.at(self.source, span));
                 None
@@ -605,20 +634,26 @@ impl Loader {
         }
     }
 
-    fn validate(&mut self, parsed: Parsed) -> Option<Registry> {
-        let Some((raw_site, site_span)) = parsed.site else {
+    /// The site as written, with its locales; `None` (reported) when `[site]` is missing or
+    /// unreadable, and then no locales: the rest is still checked, its texts in any locale.
+    fn site_of(&mut self, parsed: &mut Parsed) -> (Option<Site>, Vec<Locale>) {
+        let Some((raw_site, span)) = parsed.site.take() else {
             if !parsed.site_written {
                 self.error(Code::WrongType, "missing table `[site]`", 0..0)
                     .help = Some(
                     "start the registry with `[site]` and its `name`, `url` and `locales`".into(),
                 );
             }
-            return None;
+            return (None, Vec::new());
         };
         let locales = self.locales(&raw_site.locales);
-        let default = locales.first().map(|l| l.code.clone())?;
-        let site = self.site(raw_site, site_span, locales);
-        let locales = &site.locales;
+        let site = self.site(raw_site, span, locales.clone());
+        (Some(site), locales)
+    }
+
+    fn validate(&mut self, mut parsed: Parsed) -> Option<Registry> {
+        let (site, locales) = self.site_of(&mut parsed);
+        let default = locales.first().map_or(String::new(), |l| l.code.clone());
 
         let providers: Vec<Provider> = parsed
             .providers
@@ -626,7 +661,7 @@ impl Loader {
             .map(|(id, p)| self.provider(id, p))
             .collect();
 
-        let categories = self.categories(parsed.categories, locales, &default);
+        let categories = self.categories(parsed.categories, &locales, &default, &parsed.flawed);
 
         let mut cookies = Vec::with_capacity(parsed.cookies.len());
         let mut seen_names: HashSet<(String, String)> = HashSet::new();
@@ -646,7 +681,7 @@ impl Loader {
             let domain = raw.domain.map(|d| self.domain(d));
             for name in &names {
                 let span = names_span.clone().unwrap_or_default();
-                if let Err(why) = check_cookie_name(name) {
+                if let Err(why) = check_cookie_name(name, raw.kind.unwrap_or_default()) {
                     self.error(
                         Code::BadValue,
                         format!("`{name}` is not a valid cookie name: {why}"),
@@ -681,6 +716,9 @@ impl Loader {
             }
             if let Some(provider) = &raw.provider
                 && !providers.iter().any(|p| &p.id == provider.get_ref())
+                && !parsed
+                    .flawed
+                    .contains(&("providers", provider.get_ref().clone()))
             {
                 let wanted = provider.get_ref();
                 let suggestion = did_you_mean(wanted, providers.iter().map(|p| p.id.as_str()));
@@ -694,6 +732,9 @@ impl Loader {
             }
             if let Some(category) = &raw.category
                 && !categories.iter().any(|c| &c.id == category.get_ref())
+                && !parsed
+                    .flawed
+                    .contains(&("categories", category.get_ref().clone()))
             {
                 let wanted = category.get_ref();
                 let suggestion = did_you_mean(wanted, categories.iter().map(|c| c.id.as_str()));
@@ -721,7 +762,7 @@ impl Loader {
             });
             let mut texts = TextReader {
                 loader: self,
-                locales,
+                locales: &locales,
                 default: &default,
             };
             let function = raw.function.as_ref().map(|t| texts.read(t, "function"));
@@ -752,7 +793,7 @@ impl Loader {
         }
 
         Some(Registry {
-            site,
+            site: site?,
             providers,
             categories,
             cookies,
@@ -787,7 +828,7 @@ impl Loader {
 
     /// `[site]`: its texts read in the site's locales, its addresses and codes checked.
     fn site(&mut self, raw: RawSite, span: Range<usize>, locales: Vec<Locale>) -> Site {
-        let default = locales[0].code.clone();
+        let default = locales.first().map_or(String::new(), |l| l.code.clone());
         let mut texts = TextReader {
             loader: self,
             locales: &locales,
@@ -863,6 +904,7 @@ impl Loader {
         raw: Vec<(Spanned<String>, RawCategory)>,
         locales: &[Locale],
         default: &str,
+        flawed: &HashSet<(&'static str, String)>,
     ) -> Vec<Category> {
         let mut declared: BTreeMap<String, (Range<usize>, RawCategory)> = BTreeMap::new();
         let mut custom_order = Vec::new();
@@ -900,7 +942,8 @@ impl Loader {
                         .legal_basis
                         .as_ref()
                         .map(|t| texts.read(t, "legal basis"));
-                    if !builtin && title.is_none() {
+                    if !builtin && title.is_none() && !flawed.contains(&("categories", id.clone()))
+                    {
                         self.error(
                             Code::MissingTitle,
                             format!("the custom category `{id}` has no title"),
@@ -1133,6 +1176,7 @@ impl TextReader<'_> {
     }
 
     fn read(&mut self, raw: &Spanned<RawText>, what: &str) -> Text {
+        self.check_limits(raw, what);
         match raw.get_ref() {
             RawText::Plain(text) => Text::new(
                 vec![(self.default.to_owned(), text.clone())],
@@ -1143,7 +1187,23 @@ impl TextReader<'_> {
                 if let Some(text) = self.foreign(entries, raw.span()) {
                     return text;
                 }
-                let mut texts = Vec::new();
+                if entries.is_empty() {
+                    self.loader
+                        .error(
+                            Code::WrongType,
+                            format!("the {what} is an empty table"),
+                            raw.span(),
+                        )
+                        .help = Some(format!(
+                        "write the text, or a table of texts by locale such as {{ {} = \"…\" }}",
+                        if self.default.is_empty() {
+                            "en"
+                        } else {
+                            self.default
+                        }
+                    ));
+                }
+                let mut texts: Vec<(String, String)> = Vec::new();
                 for (key, text) in entries {
                     let Some(locale) = Locale::parse(key.get_ref()) else {
                         self.loader
@@ -1158,12 +1218,26 @@ impl TextReader<'_> {
                         );
                         continue;
                     };
+                    if texts.iter().any(|(code, _)| *code == locale.code) {
+                        self.loader
+                            .error(
+                                Code::BadLocale,
+                                format!(
+                                    "a second {what} in `{}`: locale codes are the same whatever their case",
+                                    locale.code
+                                ),
+                                key.span(),
+                            )
+                            .help = Some("keep one text per locale".into());
+                        continue;
+                    }
                     // A text in `de` serves a site that lists `de-AT` (and `de-CH`).
                     let serves_a_site_locale = self.locales.iter().any(|site| {
                         site.code == locale.code
                             || crate::registry::parent_locales(&site.code).any(|p| p == locale.code)
                     });
-                    if !serves_a_site_locale {
+                    // Without a readable `[site]` the locales are unknown: any is taken.
+                    if !self.locales.is_empty() && !serves_a_site_locale {
                         let listed: Vec<&str> =
                             self.locales.iter().map(|l| l.code.as_str()).collect();
                         self.loader
@@ -1185,6 +1259,7 @@ impl TextReader<'_> {
                     texts.push((locale.code, text.clone()));
                 }
                 if !entries.is_empty()
+                    && !self.default.is_empty()
                     && !texts.iter().any(|(code, _)| {
                         code == self.default
                             || crate::registry::parent_locales(self.default).any(|p| p == code)
@@ -1211,6 +1286,26 @@ impl TextReader<'_> {
     }
 }
 
+impl TextReader<'_> {
+    /// Reports a text too long or nested too deep to render quickly (see [`crate::markdown`]).
+    fn check_limits(&mut self, raw: &Spanned<RawText>, what: &str) {
+        let texts: Vec<&str> = match raw.get_ref() {
+            RawText::Plain(text) => vec![text],
+            RawText::PerLocale(entries) => entries.iter().map(|(_, text)| text.as_str()).collect(),
+        };
+        for text in texts {
+            if let Some(why) = crate::markdown::beyond_limits(text) {
+                self.loader
+                    .error(Code::LimitExceeded, format!("the {what}: {why}"), raw.span())
+                    .help = Some(
+                    "a policy text is a few sentences: say it shorter, or link to a page that says more"
+                        .into(),
+                );
+            }
+        }
+    }
+}
+
 fn is_identifier(id: &str) -> bool {
     !id.is_empty()
         && id
@@ -1218,9 +1313,9 @@ fn is_identifier(id: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// Cookie names are RFC 6265 tokens; storage keys are freer, but never contain control characters
-/// or white space at their ends.
-fn check_cookie_name(name: &str) -> Result<(), &'static str> {
+/// Cookie names are RFC 6265 tokens (`*`, a token character, also stands for any characters);
+/// storage keys are freer, but never contain control characters or white space at their ends.
+fn check_cookie_name(name: &str, kind: Kind) -> Result<(), &'static str> {
     if name.trim().is_empty() {
         return Err("it is empty");
     }
@@ -1229,6 +1324,13 @@ fn check_cookie_name(name: &str) -> Result<(), &'static str> {
     }
     if name.chars().any(|c| c.is_control()) {
         return Err("it contains a control character");
+    }
+    // RFC 6265 section 4.1.1: cookie-name = token (RFC 2616 section 2.2).
+    let is_token_char = |c: char| c.is_ascii_graphic() && !"()<>@,;:\\\"/[]?={}".contains(c);
+    if kind == Kind::HttpCookie && !name.chars().all(is_token_char) {
+        return Err(
+            "an HTTP cookie's name is an RFC 6265 token: ASCII letters, digits and ! # $ % & ' * + - . ^ _ ` | ~, without spaces or ( ) < > @ , ; : \\ \" / [ ] ? = { }",
+        );
     }
     Ok(())
 }
@@ -1506,6 +1608,64 @@ mod tests {
         let (_, diagnostics) = load_str(text);
         assert_eq!(diagnostics.len(), 1);
         assert_eq!(diagnostics[0].code, Code::DuplicateCookie);
+    }
+
+    fn codes(text: &str) -> Vec<&'static str> {
+        let (_, diagnostics) = load_str(text);
+        diagnostics.iter().map(|d| d.code.as_str()).collect()
+    }
+
+    const COOKIE: &str =
+        "[[cookies]]\nname = \"n\"\nprovider = \"p\"\ncategory = \"c\"\npurpose = \"P\"\n";
+
+    #[test]
+    fn a_broken_site_does_not_stop_the_other_checks() {
+        let text = format!(
+            "[site]\nname = 1\nurl = \"https://e.org\"\nlocales = [\"en\"]\n[providers.p]\nname = \"P\"\n{}",
+            COOKIE.replace("\"c\"", "\"nope\"")
+        );
+        assert_eq!(codes(&text), ["E002", "E005"]);
+        let text = format!(
+            "[providers.p]\nname = \"P\"\n{}",
+            COOKIE.replace("purpose = \"P\"", "purpose = { de = \"x\" }")
+        );
+        assert_eq!(
+            codes(&text),
+            ["E002", "E005"],
+            "no E010 or E018 without a site"
+        );
+    }
+
+    #[test]
+    fn an_entry_with_a_mistake_is_still_declared() {
+        let site = "[site]\nname = \"S\"\nurl = \"https://e.org\"\nlocales = [\"en\"]\n";
+        let text =
+            format!("{site}[providers.p]\nnmae = \"P\"\n[categories.c]\ntitel = \"T\"\n{COOKIE}");
+        assert_eq!(codes(&text), ["E003", "E003"]);
+        let text = format!(
+            "{site}[providers.p]\nname = \"P\"\n[categories.c]\ntitle = \"T\"\nconsent = \"yes\"\n{COOKIE}"
+        );
+        assert_eq!(codes(&text), ["E002"]);
+    }
+
+    #[test]
+    fn texts_tables_and_names_are_checked() {
+        let site = "[site]\nname = \"S\"\nurl = \"https://e.org\"\nlocales = [\"en\"]\n[providers.p]\nname = \"P\"\n[categories.c]\ntitle = \"T\"\n";
+        let with = |from: &str, to: &str| format!("{site}{}", COOKIE.replace(from, to));
+        assert_eq!(codes(&with("purpose = \"P\"", "purpose = {}")), ["E002"]);
+        assert_eq!(
+            codes(&with(
+                "purpose = \"P\"",
+                "purpose = { en = \"a\", EN = \"b\" }"
+            )),
+            ["E010"]
+        );
+        assert_eq!(codes(&with("\"n\"", "\"a b\"")), ["E017"]);
+        assert_eq!(codes(&with("\"n\"", "\"a;b\"")), ["E017"]);
+        assert_eq!(codes(&with("\"n\"", "\"_ga_*\"")), Vec::<&str>::new());
+        let storage =
+            with("\"n\"", "\"a b\"").replace("purpose", "kind = \"local-storage\"\npurpose");
+        assert_eq!(codes(&storage), Vec::<&str>::new());
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod disclosure;
 mod embed;
 mod first_hour;
 mod helpers;
+mod hostile;
 mod hostile_io;
 mod locales;
 mod serve;

@@ -573,6 +573,7 @@ controller = { name = "S", email = "a@example.org" }
 name = "<img src=x onerror=alert(1)>"
 [[cookies]]
 name = "<b>n</b>"
+kind = "local-storage"
 provider = "p"
 category = "marketing"
 purpose = "<script>alert(1)</script> [x](javascript:alert(1))"

@@ -1,0 +1,1 @@
+intro = Welcome to { -brand }.

@@ -1,0 +1,1 @@
+cookies-used-heading = Cookies on { $site }

@@ -1,0 +1,2 @@
+page-title = Our cookies
+intro = { $broken
