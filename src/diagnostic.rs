@@ -50,6 +50,10 @@ pub enum Code {
     ThirdPartyInfo,
     NoController,
     StaleCopy,
+    // With --banner: the banner's consent record, and a banner with nothing to ask.
+    NoConsentRecord,
+    NothingToConsent,
+    BadConsentRecord,
     // Not about the input's content: a file that cannot be read, a folder cookiedoc will not touch.
     CannotProceed,
     // Audit: what a browser really stored compared with the registry.
@@ -59,6 +63,9 @@ pub enum Code {
     FirstPartyElsewhere,
     BadEvidence,
     ScanFailed,
+    BeforeConsent,
+    AfterRefusal,
+    NoBanner,
 }
 
 impl Code {
@@ -90,6 +97,9 @@ impl Code {
             Code::ThirdPartyInfo => "W006",
             Code::NoController => "W007",
             Code::StaleCopy => "W008",
+            Code::NoConsentRecord => "W012",
+            Code::NothingToConsent => "W013",
+            Code::BadConsentRecord => "W014",
             Code::CannotProceed => "E019",
             Code::UndeclaredStorage => "A001",
             Code::NotSeen => "A002",
@@ -97,6 +107,9 @@ impl Code {
             Code::FirstPartyElsewhere => "A004",
             Code::BadEvidence => "A005",
             Code::ScanFailed => "A006",
+            Code::BeforeConsent => "A007",
+            Code::AfterRefusal => "A008",
+            Code::NoBanner => "A009",
         }
     }
 }

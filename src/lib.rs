@@ -5,6 +5,7 @@
 //! [`i18n`] localizes, [`render`] renders in memory, and [`output`] writes (or `serve` serves).
 
 pub mod audit;
+pub mod banner;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
@@ -22,7 +23,7 @@ pub mod serve;
 use std::path::Path;
 use std::sync::Arc;
 
-use diagnostic::{Code, Diagnostic, Report};
+use diagnostic::{Code, Diagnostic, Report, SourceId};
 pub use error::Error;
 use export::Banner;
 use i18n::Localizer;
@@ -101,21 +102,36 @@ impl Compiled {
             .iter()
             .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
             .collect();
+        // A banner with nothing to ask is not written (W013 says so).
+        let module = match banner {
+            Some(Banner::Cookieconsent) => banner::cookieconsent(&self.registry, &documents),
+            None => None,
+        };
         let mut files = self
             .renderer
-            .render(&pages, &documents[0])
+            .render(
+                &pages,
+                &documents[0],
+                module.as_ref().map(|_| "cookieconsent"),
+            )
             .map_err(failed)?;
         files.insert(
             export::COOKIES_JSON.to_owned(),
             export::cookies_json(&self.registry, &documents),
         );
-        if let Some(Banner::Cookieconsent) = banner {
-            files.insert(
-                export::COOKIECONSENT_CONFIG.to_owned(),
-                export::cookieconsent(&self.registry, &documents),
-            );
+        if let Some(module) = module {
+            files.insert(banner::COOKIECONSENT_MODULE.to_owned(), module);
         }
         Ok(files)
+    }
+
+    /// The warnings about the banner asked for: its consent record, or nothing to ask.
+    pub fn banner_warnings(&self, banner: Option<Banner>, registry_source: SourceId) -> Report {
+        let diagnostics = match banner {
+            Some(Banner::Cookieconsent) => banner::lint(&self.registry, registry_source),
+            None => Vec::new(),
+        };
+        Report::new(self.report.sources.clone(), diagnostics)
     }
 
     /// The site's locales named by `codes`, or an error naming the ones that are not.
@@ -168,6 +184,10 @@ pub fn build(
     let only = compiled.select_locales(locales).map_err(Error::Invalid)?;
     let files = compiled.render(&only, banner).map_err(Error::Invalid)?;
     output::write_site(out, &files, force, &project.root)?;
+    let banner_warnings = compiled.banner_warnings(banner, project.registry);
+    let mut warnings = compiled.report;
+    warnings.diagnostics.extend(banner_warnings.diagnostics);
+    let warnings = Report::new(warnings.sources, warnings.diagnostics);
     Ok(Built {
         files: files.keys().cloned().collect(),
         locales: if only.is_empty() {
@@ -175,7 +195,7 @@ pub fn build(
         } else {
             only.len()
         },
-        warnings: compiled.report,
+        warnings,
     })
 }
 
@@ -187,12 +207,27 @@ pub fn render_in_memory(config: &Path) -> Result<(SiteFiles, Report), Error> {
     Ok((files, compiled.report))
 }
 
+/// What `check` checks besides the registry, its messages and templates.
+#[derive(Clone, Debug, Default)]
+pub struct CheckOptions {
+    /// The consent banner that `build --banner` would write, checked too.
+    pub banner: Option<Banner>,
+}
+
 /// `cookiedoc check`: everything `build` does except writing. Returns every diagnostic.
-pub fn check(config: &Path) -> Result<Report, Error> {
+pub fn check(config: &Path, options: &CheckOptions) -> Result<Report, Error> {
     let project = Project::read(config)?;
     match compile(&project) {
-        Ok(compiled) => match compiled.render(&[], Some(Banner::Cookieconsent)) {
-            Ok(_) => Ok(compiled.report),
+        Ok(compiled) => match compiled.render(&[], options.banner) {
+            Ok(_) => {
+                let mut diagnostics = compiled.report.diagnostics.clone();
+                diagnostics.extend(
+                    compiled
+                        .banner_warnings(options.banner, project.registry)
+                        .diagnostics,
+                );
+                Ok(Report::new(compiled.report.sources, diagnostics))
+            }
             Err(failed) => {
                 let mut diagnostics = compiled.report.diagnostics;
                 diagnostics.extend(failed.diagnostics);

@@ -3,6 +3,7 @@ use std::process::ExitCode;
 
 use cookiedoc::Error;
 
+use super::build::Banner;
 use super::output::{json_or_error, print_report};
 use super::{Format, Verbosity};
 
@@ -16,10 +17,16 @@ pub struct Args {
     /// Treat warnings as errors.
     #[arg(long)]
     strict: bool,
+    /// Also check the configuration `build --banner` would write for this consent banner.
+    #[arg(long, value_enum, value_name = "BANNER")]
+    banner: Option<Banner>,
 }
 
 pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
-    let report = json_or_error(cookiedoc::check(&args.config), args.format)?;
+    let options = cookiedoc::CheckOptions {
+        banner: args.banner.map(Into::into),
+    };
+    let report = json_or_error(cookiedoc::check(&args.config, &options), args.format)?;
     Ok(print_report(
         report,
         args.format,

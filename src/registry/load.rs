@@ -23,7 +23,16 @@ const CONTROLLER_KEYS: &[&str] = &["name", "address", "email", "url"];
 const PROVIDER_KEYS: &[&str] = &["name", "url", "privacy_policy", "country"];
 const CATEGORY_KEYS: &[&str] = &["title", "description", "consent"];
 const COOKIE_KEYS: &[&str] = &[
-    "name", "provider", "category", "function", "purpose", "duration", "party", "kind", "domain",
+    "name",
+    "provider",
+    "category",
+    "function",
+    "purpose",
+    "duration",
+    "party",
+    "kind",
+    "domain",
+    "consent_record",
 ];
 
 /// A text as written: a plain string in the default locale, or a table by locale.
@@ -234,6 +243,9 @@ struct RawCookie {
     /// The domain it is set on, when not the site's own; names are unique per domain.
     #[schemars(with = "Option<String>")]
     domain: Option<Spanned<String>>,
+    /// Whether it is the cookie that stores the visitor's consent choice: `build --banner` gives
+    /// its name and duration to the banner.
+    consent_record: Option<bool>,
     /// Whether every key was readable and every required key present.
     #[schemars(skip)]
     complete: bool,
@@ -512,6 +524,7 @@ impl Loader {
             party: self.field(&mut table, "party"),
             kind: self.field(&mut table, "kind"),
             domain: self.field(&mut table, "domain"),
+            consent_record: self.field(&mut table, "consent_record"),
             complete: complete && self.diagnostics.len() == errors_before,
         };
         Some(cookie)
@@ -699,6 +712,7 @@ impl Loader {
                 party: raw.party.unwrap_or_default(),
                 kind: raw.kind.unwrap_or_default(),
                 domain,
+                consent_record: raw.consent_record.unwrap_or(false),
                 span,
                 duration_span,
             });
@@ -1107,6 +1121,7 @@ mod tests {
             party = "third"
             kind = "pixel"
             domain = "example.org"
+            consent_record = false
         "#;
         let (registry, diagnostics) = load_str(text);
         assert_eq!(diagnostics, vec![]);
@@ -1117,7 +1132,7 @@ mod tests {
             (CONTROLLER_KEYS, 4),
             (PROVIDER_KEYS, 4),
             (CATEGORY_KEYS, 3),
-            (COOKIE_KEYS, 9),
+            (COOKIE_KEYS, 10),
         ] {
             assert_eq!(keys.len(), count);
             for key in keys {
