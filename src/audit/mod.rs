@@ -8,8 +8,10 @@
 //! - A004 (warning): a name declared as the site's own was stored by a third party;
 //! - A005 (error): an evidence file could not be read as evidence;
 //! - A006 (error): the scan could not run (a page other than the first that fails to load is a
-//!   warning).
+//!   warning);
+//! - A007–A009 (errors): consent, see [`consent`].
 
+pub mod consent;
 pub mod evidence;
 pub mod matching;
 pub mod scan;
@@ -31,6 +33,8 @@ pub struct Options {
     pub scan: Option<String>,
     /// How many same-site pages a scan visits at most.
     pub pages: usize,
+    /// The choice a scan makes in the site's banner on the first page.
+    pub consent: Option<consent::Consent>,
     /// Whether to say on stderr what was read and visited (`--quiet` turns it off).
     pub progress: bool,
 }
@@ -42,6 +46,12 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         return Err(Error::Refused {
             message: "there is nothing to audit".into(),
             help: "name evidence files (a HAR file, the website-evidence-collector's cookies.yml and local-storage.yml, a cookies.txt), or scan the site with --scan URL".into(),
+        });
+    }
+    if options.consent.is_some() && options.scan.is_none() {
+        return Err(Error::Refused {
+            message: "--consent makes a scan click the site's banner, and there is no scan".into(),
+            help: "add --scan URL".into(),
         });
     }
     let project = Project::read(&options.config)?;
@@ -79,6 +89,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         .iter()
         .any(|d| d.severity == Severity::Error);
     diagnostics.extend(read.diagnostics);
+    consent::mark_evidence(&mut observations, &consent::record_names(&registry));
 
     let mut hosts: Vec<String> = url::Url::parse(&registry.site.url)
         .ok()
@@ -86,12 +97,18 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         .into_iter()
         .collect();
     if let Some(start) = &options.scan {
-        let scanned = scan::scan(start, options.pages, options.progress);
+        let scanned = scan::scan(
+            start,
+            options.pages,
+            options.consent.as_ref(),
+            options.progress,
+        );
         if scanned.complete && options.progress {
-            eprintln!(
-                "scanned without giving consent: {}",
-                count(&scanned.observations)
-            );
+            let how = match &options.consent {
+                None => "without giving consent".to_owned(),
+                Some(c) => format!("choosing \"{}\"", c.action.words()),
+            };
+            eprintln!("scanned {how}: {}", count(&scanned.observations));
         }
         complete &= scanned.complete;
         hosts.extend(scanned.hosts);
@@ -105,7 +122,11 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         registry_source: project.registry,
         sources: &sources,
         first_party: &first_party,
-        scanned: options.scan.is_some(),
+        scanned: options.scan.is_some()
+            && !options
+                .consent
+                .as_ref()
+                .is_some_and(|c| c.action == consent::Action::Accept),
         complete,
     };
     diagnostics.extend(audit.run(&observations));
