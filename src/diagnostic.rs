@@ -54,6 +54,7 @@ pub enum Code {
     NoConsentRecord,
     NothingToConsent,
     BadConsentRecord,
+    BorrowedMessages,
     // Not about the input's content: a file that cannot be read, a folder cookiedoc will not touch.
     CannotProceed,
     // Audit: what a browser really stored compared with the registry.
@@ -100,6 +101,7 @@ impl Code {
             Code::NoConsentRecord => "W012",
             Code::NothingToConsent => "W013",
             Code::BadConsentRecord => "W014",
+            Code::BorrowedMessages => "W015",
             Code::CannotProceed => "E019",
             Code::UndeclaredStorage => "A001",
             Code::NotSeen => "A002",

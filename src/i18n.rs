@@ -63,6 +63,8 @@ pub fn builtin_files() -> Vec<(&'static str, &'static str, &'static str)> {
 
 pub struct Localizer {
     bundles: BTreeMap<String, Bundle>,
+    /// What loading noticed that does not stop a build.
+    pub warnings: Vec<Diagnostic>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -220,6 +222,7 @@ impl Localizer {
             .collect();
 
         let mut bundles = BTreeMap::new();
+        let mut warnings = Vec::new();
         for locale in site_locales {
             let matched: Vec<&LanguageIdentifier> = negotiate_languages(
                 std::slice::from_ref(&locale.id),
@@ -232,14 +235,11 @@ impl Localizer {
                 None => diagnostic,
             };
             if matched.is_empty() {
-                diagnostics.push(at_locale(
-                    Diagnostic::error(Code::MissingMessage, format!("there are no messages for locale `{}`", locale.code))
-                        .help(format!(
-                            "add locales/{}/cookiedoc.ftl beside cookies.toml with a translation of every message of the built-in English locale (`cookiedoc init --locales` writes them out)",
-                            locale.code
-                        )),
-                ));
+                diagnostics.push(at_locale(no_messages(locale)));
                 continue;
+            }
+            if let Some(warning) = borrowed_messages(locale, &matched) {
+                warnings.push(at_locale(warning));
             }
             let mut bundle = Bundle::new_concurrent(vec![locale.id.clone()]);
             // Isolation marks only help where right-to-left text mixes with left-to-right.
@@ -310,7 +310,7 @@ impl Localizer {
             bundles.insert(locale.code.clone(), bundle);
         }
         if diagnostics.is_empty() {
-            Ok(Localizer { bundles })
+            Ok(Localizer { bundles, warnings })
         } else {
             Err(diagnostics)
         }
@@ -453,6 +453,48 @@ fn category_name(category: PluralCategory) -> &'static str {
         PluralCategory::Many => "many",
         PluralCategory::Other => "other",
     }
+}
+
+/// A language with no built-in messages of its own whose speakers read a built-in one: the
+/// Norwegian written standards and the macrolanguage code.
+const NEAREST_BUILTIN: &[(&str, &str)] = &[("nn", "nb"), ("no", "nb")];
+
+fn no_messages(locale: &Locale) -> Diagnostic {
+    let nearest = NEAREST_BUILTIN
+        .iter()
+        .find(|(language, _)| *language == locale.id.language.as_str())
+        .map(|(_, builtin)| format!(", or list the nearest built-in locale `{builtin}` instead"))
+        .unwrap_or_default();
+    Diagnostic::error(
+        Code::MissingMessage,
+        format!("there are no messages for locale `{}`", locale.code),
+    )
+    .help(format!(
+        "add locales/{}/cookiedoc.ftl beside cookies.toml with a translation of every message of the built-in English locale (`cookiedoc init --locales` writes them out){nearest}",
+        locale.code
+    ))
+}
+
+/// A regional locale (`de-AT`) with no messages of its own shows those of its language (`de`):
+/// right, but worth saying, since a regional variant may word things differently.
+fn borrowed_messages(locale: &Locale, matched: &[&LanguageIdentifier]) -> Option<Diagnostic> {
+    let used = matched.first()?.to_string();
+    if used == locale.code {
+        return None;
+    }
+    Some(
+        Diagnostic::warning(
+            Code::BorrowedMessages,
+            format!(
+                "locale `{}` has no messages of its own: the built-in `{used}` messages are shown",
+                locale.code
+            ),
+        )
+        .help(format!(
+            "list `{used}` instead, or add locales/{}/cookiedoc.ftl with the messages that say things differently there (an empty file is enough to accept `{used}`'s)",
+            locale.code
+        )),
+    )
 }
 
 /// The pattern with every selection on `$count` replaced by its chosen variant.
@@ -747,11 +789,11 @@ mod tests {
 
     #[test]
     fn an_unknown_locale_without_files_is_reported() {
-        let locales = vec![Locale::parse("es").unwrap()];
+        let locales = vec![Locale::parse("ja").unwrap()];
         let Err(errors) = Localizer::new(&locales, &[], &Sources::default()) else {
-            panic!("es has no built-in messages");
+            panic!("ja has no built-in messages");
         };
-        assert_eq!(errors[0].message, "there are no messages for locale `es`");
+        assert_eq!(errors[0].message, "there are no messages for locale `ja`");
     }
 
     #[test]

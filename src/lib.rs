@@ -62,7 +62,10 @@ pub fn compile(project: &Project) -> Result<Compiled, Report> {
         .as_ref()
         .map(|registry| Localizer::new(&registry.site.locales, &project.locales, &project.sources));
     let localizer = match localizer {
-        Some(Ok(localizer)) => Some(Arc::new(localizer)),
+        Some(Ok(mut localizer)) => {
+            diagnostics.append(&mut localizer.warnings);
+            Some(Arc::new(localizer))
+        }
         Some(Err(errors)) => {
             diagnostics.extend(errors);
             None

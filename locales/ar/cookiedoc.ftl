@@ -1,4 +1,4 @@
-# Machine-assisted translation, reviewed by a second reader (2026-12-02).
+# Machine-assisted translation (2026-12-02); not yet read back by a second reader.
 # Built-in Arabic messages of cookiedoc. Copy a message into locales/ar/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # The GDPR has no official Arabic text. The terms follow a careful Arabic rendering of it, close

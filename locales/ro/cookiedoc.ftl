@@ -1,4 +1,4 @@
-# Machine-assisted translation, reviewed by a second reader (2026-12-02).
+# Machine-assisted translation (2026-12-02); not yet read back by a second reader.
 # Built-in Romanian messages of cookiedoc. Copy a message into locales/ro/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Romanian text of the GDPR (Regulamentul (UE) 2016/679, JO L 119, 4.5.2016):

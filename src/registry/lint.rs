@@ -27,7 +27,7 @@ pub fn lint(registry: &Registry, source: SourceId) -> Vec<Diagnostic> {
         let missing: Vec<&str> = locales
             .iter()
             .copied()
-            .filter(|l| text.get_exact(l).is_none())
+            .filter(|l| text.get_exact(l).is_none() && text.in_parent_of(l).is_none())
             .collect();
         if missing.is_empty() {
             return;

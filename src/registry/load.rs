@@ -966,7 +966,12 @@ impl TextReader<'_> {
                         );
                         continue;
                     };
-                    if !self.locales.contains(&locale) {
+                    // A text in `de` serves a site that lists `de-AT` (and `de-CH`).
+                    let serves_a_site_locale = self.locales.iter().any(|site| {
+                        site.code == locale.code
+                            || crate::registry::parent_locales(&site.code).any(|p| p == locale.code)
+                    });
+                    if !serves_a_site_locale {
                         let listed: Vec<&str> =
                             self.locales.iter().map(|l| l.code.as_str()).collect();
                         self.loader
@@ -987,7 +992,12 @@ impl TextReader<'_> {
                     }
                     texts.push((locale.code, text.clone()));
                 }
-                if !entries.is_empty() && !texts.iter().any(|(code, _)| code == self.default) {
+                if !entries.is_empty()
+                    && !texts.iter().any(|(code, _)| {
+                        code == self.default
+                            || crate::registry::parent_locales(self.default).any(|p| p == code)
+                    })
+                {
                     self.loader
                         .error(
                             Code::MissingDefaultText,

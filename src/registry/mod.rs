@@ -44,19 +44,46 @@ impl Text {
             .map(|(_, text)| text.as_str())
     }
 
-    /// The text in `locale`, or in `default` when the locale has none. The second value names
-    /// the locale of a fallback, so that the page can mark it with its own `lang`.
+    /// The text in `locale`, else in its nearest parent (`de` for `de-AT`), else in `default`.
+    /// The second value names the locale of a fallback, so that the page can mark it with its
+    /// own `lang`.
     pub fn localized<'a>(&'a self, locale: &str, default: &'a str) -> Localized<'a> {
-        match self.get_exact(locale) {
-            Some(text) => Localized {
+        if let Some(text) = self.get_exact(locale) {
+            return Localized {
                 text,
                 fallback_lang: None,
-            },
-            None => Localized {
-                text: self.get_exact(default).unwrap_or_default(),
+            };
+        }
+        if let Some((code, text)) = self.in_parent_of(locale) {
+            return Localized {
+                text,
+                fallback_lang: Some(code),
+            };
+        }
+        match self.get_exact(default) {
+            Some(text) => Localized {
+                text,
                 fallback_lang: Some(default),
             },
+            None => {
+                let (code, text) = self.in_parent_of(default).unwrap_or((default, ""));
+                Localized {
+                    text,
+                    fallback_lang: Some(code),
+                }
+            }
         }
+    }
+
+    /// The text of the nearest parent locale that has one: `de-AT` → `de`,
+    /// `zh-Hant-TW` → `zh-Hant` → `zh`.
+    pub fn in_parent_of(&self, locale: &str) -> Option<(&str, &str)> {
+        parent_locales(locale).find_map(|parent| {
+            self.entries
+                .iter()
+                .find(|(code, _)| code == parent)
+                .map(|(code, text)| (code.as_str(), text.as_str()))
+        })
     }
 
     /// Like [`Text::localized`], for names (of the site, of the controller): a name written as a
@@ -80,6 +107,16 @@ impl Text {
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         self.entries.iter().map(|(_, text)| text.as_str())
     }
+}
+
+/// The parents of a BCP 47 code, nearest first, without the code itself.
+pub fn parent_locales(code: &str) -> impl Iterator<Item = &str> {
+    let mut rest = code;
+    std::iter::from_fn(move || {
+        let cut = rest.rfind('-')?;
+        rest = &rest[..cut];
+        Some(rest)
+    })
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]

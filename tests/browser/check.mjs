@@ -14,7 +14,7 @@
 //               request to any other origin, no failed request, the stylesheet applies
 //   print       print stylesheet (A4 width): no navigation, rows kept whole, link addresses printed
 //   dark        prefers-color-scheme: dark gives a dark page; text keeps 4.5:1 contrast in both
-//   screenshots English and German pages at 1280 and 360 px, light and dark (and print)
+//   screenshots English, German and Arabic pages at 1280 and 360 px, light and dark (and print)
 //   markdown    cmark-gfm renders each cookie-policy.md into the same tables, cells and blocks
 //               as the HTML page, with no stray escapes
 //
@@ -167,7 +167,9 @@ async function closeTabs() {
 
 // ---------------------------------------------------------------- helpers run in the page
 
-/** Text of a node as a reader sees it: `<br>` is a space, whitespace collapsed. */
+/** Text of a node as a reader sees it: `<br>` is a space, whitespace collapsed, and the invisible
+ *  bidi isolation marks (U+2066–U+2069) that keep a left-to-right name whole in a right-to-left
+ *  Markdown document left out, as the HTML page says the same with `dir`. */
 const TEXT_OF = `(node) => {
   let out = '';
   const walk = (n) => {
@@ -176,7 +178,7 @@ const TEXT_OF = `(node) => {
     else for (const c of n.childNodes) walk(c);
   };
   walk(node);
-  return out.replace(/\\s+/g, ' ').trim();
+  return out.replace(/[\\u2066-\\u2069]/g, '').replace(/\\s+/g, ' ').trim();
 }`;
 
 /** The document as blocks and tables, for comparing the HTML page with the Markdown one. */
@@ -559,7 +561,7 @@ async function checkDark(browser, origin, page) {
 }
 
 async function takeScreenshots(browser, origin, page, dir) {
-  if (page.kind !== 'policy' || !['en', 'de'].includes(page.locale)) return;
+  if (page.kind !== 'policy' || !['en', 'de', 'ar'].includes(page.locale)) return;
   mkdirSync(dir, { recursive: true });
   for (const colorScheme of ['light', 'dark']) {
     for (const width of [1280, 360]) {

@@ -8,5 +8,6 @@ mod cli;
 mod consent;
 mod diagnostics;
 mod helpers;
+mod locales;
 mod serve;
 mod toolchain;

@@ -53,7 +53,11 @@ impl Server {
     fn edit(&self, from: &str, to: &str) {
         let text = std::fs::read_to_string(self.registry()).unwrap();
         assert!(text.contains(from), "{from}");
-        std::fs::write(self.registry(), text.replacen(from, to, 1)).unwrap();
+        // Written aside and renamed over, as editors save: a watcher never sees a half-written
+        // file (which would show another error first).
+        let aside = self.registry().with_extension("toml.saving");
+        std::fs::write(&aside, text.replacen(from, to, 1)).unwrap();
+        std::fs::rename(&aside, self.registry()).unwrap();
     }
 
     /// A raw request, so that the path reaches the server exactly as written.
@@ -150,7 +154,9 @@ fn serves_every_page_and_rebuilds_on_edits() {
 
     // A broken registry keeps the last good page, with the diagnostics over it.
     server.edit("duration = \"2 weeks\"", "duration = \"2 wekks\"");
-    let broken = server.wait_for("/en/", |r| r.body.contains("cookiedoc-overlay"));
+    let broken = server.wait_for("/en/", |r| {
+        r.body.contains("cookiedoc-overlay") && r.body.contains("E007")
+    });
     assert!(
         broken.body.contains("Keeps you signed in"),
         "the last good build stays"
@@ -368,7 +374,9 @@ fn translations_and_templates_created_later_are_watched() {
     server.wait_for("/en/", |r| r.body.contains("<p>Short version.</p>"));
     // A broken template shows as an overlay with the template's own place.
     std::fs::write(templates.join("definitions.html"), "<p>{{ oops </p>\n").unwrap();
-    let broken = server.wait_for("/en/", |r| r.body.contains("cookiedoc-overlay"));
+    let broken = server.wait_for("/en/", |r| {
+        r.body.contains("cookiedoc-overlay") && r.body.contains("E016")
+    });
     assert!(broken.body.contains("E016"), "{}", broken.body);
     assert!(
         broken
