@@ -19,7 +19,7 @@ mod time;
 
 use std::path::PathBuf;
 
-use crate::diagnostic::{Report, Severity};
+use crate::diagnostic::{Report, Severity, Sources};
 use crate::error::Error;
 use crate::project::Project;
 use evidence::Store;
@@ -62,34 +62,14 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         return Err(Error::Invalid(Report::new(sources, diagnostics)));
     };
 
-    let mut diagnostics = Vec::new();
-    let mut observations = Vec::new();
-    let mut complete = true;
-
-    let read = evidence::read_all(&options.evidence, &mut sources)?;
-    for file in read.files {
-        match file.format {
-            Some(format) if options.progress => eprintln!(
-                "read {} ({}): {}",
-                file.path.display(),
-                format.label(),
-                count(&file.observations)
-            ),
-            None if options.progress => eprintln!(
-                "read {}: not evidence cookiedoc can read",
-                file.path.display()
-            ),
-            _ => {}
-        }
-        complete &= file.format.is_some();
-        observations.extend(file.observations);
-    }
-    complete &= !read
-        .diagnostics
-        .iter()
-        .any(|d| d.severity == Severity::Error);
-    diagnostics.extend(read.diagnostics);
-    consent::mark_evidence(&mut observations, &consent::record_names(&registry));
+    let mut seen = Seen::default();
+    read_evidence(options, &mut sources, &mut seen)?;
+    consent::mark_evidence(&mut seen.observations, &consent::record_names(&registry));
+    let Seen {
+        mut observations,
+        mut diagnostics,
+        mut complete,
+    } = seen;
 
     let mut hosts: Vec<String> = url::Url::parse(&registry.site.url)
         .ok()
@@ -131,6 +111,51 @@ pub fn run(options: &Options) -> Result<Report, Error> {
     };
     diagnostics.extend(audit.run(&observations));
     Ok(Report::new(sources, diagnostics))
+}
+
+/// What the evidence showed, and whether all of it could be read.
+struct Seen {
+    observations: Vec<evidence::Observation>,
+    diagnostics: Vec<crate::diagnostic::Diagnostic>,
+    complete: bool,
+}
+
+impl Default for Seen {
+    fn default() -> Self {
+        Seen {
+            observations: Vec::new(),
+            diagnostics: Vec::new(),
+            complete: true,
+        }
+    }
+}
+
+/// Reads the evidence files, saying on stderr what each held.
+fn read_evidence(options: &Options, sources: &mut Sources, seen: &mut Seen) -> Result<(), Error> {
+    let read = evidence::read_all(&options.evidence, sources)?;
+    for file in read.files {
+        match file.format {
+            Some(format) if options.progress => eprintln!(
+                "read {} ({}): {}",
+                file.path.display(),
+                format.label(),
+                count(&file.observations)
+            ),
+            None if options.progress => eprintln!(
+                "read {}: not evidence cookiedoc can read",
+                file.path.display()
+            ),
+            _ => {}
+        }
+        seen.complete &= file.format.is_some();
+        seen.observations.extend(file.observations);
+    }
+    seen.complete &= !read
+        .diagnostics
+        .iter()
+        .any(|d| d.severity == Severity::Error);
+    seen.diagnostics.extend(read.diagnostics);
+    Ok(())
 }
 
 /// "3 cookies, 1 storage key": distinct names by domain.

@@ -243,6 +243,7 @@ async function checkLocales(browser, origin) {
     noEntities(check, await heardTexts(page));
     await context.close();
   }
+  console.log(`locales: ${langs.length}`);
 }
 
 /** Reject: every refused cookie and storage key set before the choice is deleted, the choice is

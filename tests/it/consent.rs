@@ -253,7 +253,8 @@ fn require_browser_tools() {
 fn the_banner_works_with_the_real_library() {
     require_browser_tools();
     let dir = tempfile::tempdir().unwrap();
-    // The shop, with a policy page that carries the change-settings control (the template hook).
+    // The shop in every built-in language, with a policy page that carries the change-settings
+    // control (the template hook).
     let site = dir.path().join("site");
     fs::create_dir_all(site.join("templates")).unwrap();
     fs::copy(
@@ -261,7 +262,23 @@ fn the_banner_works_with_the_real_library() {
         site.join("templates/policy.html"),
     )
     .unwrap();
-    built_module(&site, &shop());
+    let mut builtin: Vec<String> = fs::read_dir(repo().join("locales"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|code| code != "en")
+        .collect();
+    builtin.sort();
+    let locales: Vec<String> = std::iter::once("en".to_owned())
+        .chain(builtin)
+        .map(|code| format!("\"{code}\""))
+        .collect();
+    let every_language = shop().replace(
+        "locales = [\"en\", \"de\", \"fr\"]",
+        &format!("locales = [{}]", locales.join(", ")),
+    );
+    assert_ne!(every_language, shop());
+    let language_count = locales.len();
+    built_module(&site, &every_language);
     let bumped = dir.path().join("bumped");
     let more = STATISTICS
         .replace("_stat_*", "_pk_ref.*")
@@ -293,6 +310,10 @@ fn the_banner_works_with_the_real_library() {
         text(&output.stderr)
     );
     assert!(stdout.contains("summary: 0 failures"), "{stdout}");
+    assert!(
+        stdout.contains(&format!("locales: {language_count}\n")),
+        "{stdout}"
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
