@@ -185,3 +185,51 @@ pub fn after_refusal(observation: &Observation, category: &str) -> (Diagnostic, 
     );
     (diagnostic, help)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::audit::evidence::Lifetime;
+    use crate::diagnostic::Sources;
+    use std::path::Path;
+
+    fn seen(source: SourceId, name: &str, at: Option<f64>) -> Observation {
+        Observation {
+            store: Store::Cookie,
+            name: name.to_owned(),
+            domain: "example.org".to_owned(),
+            lifetime: Lifetime::Unknown,
+            first_party: None,
+            place: Place::File { source, span: 0..0 },
+            at,
+            choice: Choice::Unknown,
+        }
+    }
+
+    #[test]
+    fn evidence_before_the_record_is_before_the_choice() {
+        let mut sources = Sources::default();
+        let har = sources.add(Path::new("a.har"), "".into());
+        let txt = sources.add(Path::new("cookies.txt"), "".into());
+        let mut observations = vec![
+            seen(har, "_ga", Some(10.0)),
+            seen(har, "cc_cookie", Some(20.0)),
+            seen(har, "_gid", Some(30.0)),
+            seen(har, "_gat", None),
+            seen(txt, "_ga", None),
+        ];
+        mark_evidence(&mut observations, &["cc_cookie".to_owned()]);
+        let choices: Vec<Choice> = observations.iter().map(|o| o.choice).collect();
+        assert_eq!(
+            choices,
+            [
+                Choice::NotYet,
+                Choice::Unknown,
+                Choice::Unknown,
+                Choice::Unknown,
+                // A file with no record at all: nobody chose.
+                Choice::NotYet,
+            ]
+        );
+    }
+}
