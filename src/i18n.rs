@@ -18,14 +18,11 @@ use fluent_syntax::ast::{
     Expression, InlineExpression, Pattern, PatternElement, Variant, VariantKey,
 };
 use icu_plurals::{PluralCategory, PluralRules};
-use include_dir::{Dir, include_dir};
 use unic_langid::{CharacterDirection, LanguageIdentifier};
 
 use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
 use crate::document::messages::MONTHS;
 use crate::registry::{Date, Duration, Locale};
-
-static BUILTIN_LOCALES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/locales");
 
 /// The locale whose messages every other locale must also have.
 const REFERENCE_LOCALE: &str = "en";
@@ -42,23 +39,10 @@ pub struct FtlFile {
 
 /// The built-in `.ftl` files, as (locale folder, file name, text), sorted.
 pub fn builtin_files() -> Vec<(&'static str, &'static str, &'static str)> {
-    let mut files = Vec::new();
-    for dir in BUILTIN_LOCALES.dirs() {
-        let folder = dir.path().to_str().expect("built-in paths are UTF-8");
-        for file in dir.files() {
-            let name = file
-                .path()
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or("");
-            if name.ends_with(".ftl") {
-                let text = file.contents_utf8().expect("built-in locales are UTF-8");
-                files.push((folder, name, text));
-            }
-        }
-    }
-    files.sort();
-    files
+    crate::builtin::LOCALES
+        .iter()
+        .map(|&(code, text)| (code, crate::builtin::LOCALE_FILE, text))
+        .collect()
 }
 
 pub struct Localizer {

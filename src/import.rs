@@ -345,6 +345,50 @@ fn read_database(path: &Path) -> Result<Vec<Entry>, Error> {
     Ok(entries)
 }
 
+/// A row of the Open Cookie Database as `import` would write it. The benchmark makes its large
+/// registry from these, so that it reads the database exactly as `import` does.
+pub struct Known {
+    /// The name as cookiedoc writes it (a wildcard entry ends in `*`).
+    pub name: String,
+    pub platform: String,
+    pub provider_id: String,
+    pub provider_name: String,
+    /// cookiedoc's category id.
+    pub category: &'static str,
+    pub purpose: String,
+    /// The retention in cookiedoc's words, when it can be read.
+    pub duration: Option<String>,
+    /// One host, when the database names one.
+    pub domain: Option<String>,
+    pub third_party: bool,
+    /// The platform's privacy portal, when it is an http(s) address.
+    pub privacy_policy: Option<String>,
+}
+
+/// Every row of the database at `path`, in its order.
+pub fn read_known(path: &Path) -> Result<Vec<Known>, Error> {
+    Ok(read_database(path)?
+        .into_iter()
+        .map(|entry| {
+            let (domain, third_party) = entry.domain();
+            let portal = entry.privacy_portal.trim();
+            Known {
+                name: entry.registry_name(),
+                platform: entry.platform.trim().to_owned(),
+                provider_id: provider_id(entry.provider_name()),
+                provider_name: entry.provider_name().to_owned(),
+                category: entry.category(),
+                purpose: entry.description.trim().to_owned(),
+                duration: entry.duration(),
+                domain,
+                third_party,
+                privacy_policy: (portal.starts_with("https://") || portal.starts_with("http://"))
+                    .then(|| portal.to_owned()),
+            }
+        })
+        .collect())
+}
+
 fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), Error> {
     let name = path
         .file_name()

@@ -6,6 +6,7 @@
 
 pub mod audit;
 pub mod banner;
+pub mod builtin;
 pub mod diagnostic;
 pub mod document;
 pub mod error;
@@ -13,6 +14,7 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod init;
+mod interrupt;
 pub mod markdown;
 pub mod output;
 pub mod project;

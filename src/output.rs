@@ -144,13 +144,7 @@ fn swap_in(staging: &Path, out: &Path, exists: bool) -> Result<(), Error> {
     if !exists {
         return fs::rename(staging, out).map_err(Error::io("create", out));
     }
-    match rustix::fs::renameat_with(
-        rustix::fs::CWD,
-        staging,
-        rustix::fs::CWD,
-        out,
-        rustix::fs::RenameFlags::EXCHANGE,
-    ) {
+    match exchange(staging, out) {
         Ok(()) => Ok(()),
         // Some file systems cannot exchange; two renames leave a moment without the folder,
         // but never a half-written one.
@@ -162,6 +156,39 @@ fn swap_in(staging: &Path, out: &Path, exists: bool) -> Result<(), Error> {
             fs::rename(&old, staging).map_err(Error::io("replace", out))
         }
     }
+}
+
+/// Swaps two folders in one step (`renameat2` with `RENAME_EXCHANGE`).
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+
+    let a = CString::new(a.as_os_str().as_bytes())?;
+    let b = CString::new(b.as_os_str().as_bytes())?;
+    // SAFETY: both are NUL-terminated paths that live until the call returns. The raw system call
+    // is used because not every C library declares `renameat2`.
+    let result = unsafe {
+        libc::syscall(
+            libc::SYS_renameat2,
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if result == 0 {
+        Ok(())
+    } else {
+        Err(io::Error::last_os_error())
+    }
+}
+
+/// Elsewhere there is no exchange: the caller falls back to two renames.
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> io::Result<()> {
+    Err(io::Error::from(io::ErrorKind::Unsupported))
 }
 
 fn remove_if_present(path: &Path) -> Result<(), Error> {

@@ -6,7 +6,6 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use fluent_bundle::{FluentArgs, FluentValue};
-use include_dir::{Dir, include_dir};
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
@@ -15,8 +14,6 @@ use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
 use crate::document::{Document, Said, SiteDoc};
 use crate::i18n::Localizer;
 use crate::markdown;
-
-static BUILTIN_TEMPLATES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/templates");
 
 /// Built-in templates stay reachable under this prefix, so that a user's `policy.html` can
 /// `{% extends "builtin/policy.html" %}` and change only some blocks.
@@ -41,26 +38,10 @@ pub struct TemplateFile {
 
 /// The built-in templates, as (name relative to `templates/`, text), sorted.
 pub fn builtin_templates() -> Vec<(String, &'static str)> {
-    fn walk(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static str)>) {
-        for file in dir.files() {
-            let name = file
-                .path()
-                .to_str()
-                .expect("built-in paths are UTF-8")
-                .to_owned();
-            out.push((
-                name,
-                file.contents_utf8().expect("built-in templates are UTF-8"),
-            ));
-        }
-        for sub in dir.dirs() {
-            walk(sub, out);
-        }
-    }
-    let mut out = Vec::new();
-    walk(&BUILTIN_TEMPLATES, &mut out);
-    out.sort();
-    out
+    crate::builtin::TEMPLATES
+        .iter()
+        .map(|&(name, text)| (name.to_owned(), text))
+        .collect()
 }
 
 fn is_tera_template(name: &str) -> bool {

@@ -149,7 +149,7 @@ pub fn serve(options: Options, color: bool) -> Result<(), Error> {
         let server = server.clone();
         let stopping = stopping.clone();
         // Ctrl-C unblocks the accept loop so the process ends through its normal path.
-        let _ = ctrlc::set_handler(move || {
+        let _ = crate::interrupt::on_interrupt(move || {
             stopping.store(true, Ordering::SeqCst);
             server.unblock();
         });

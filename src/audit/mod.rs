@@ -11,6 +11,7 @@
 //!   warning);
 //! - A007–A009 (errors): consent, see [`consent`].
 
+mod cdp;
 pub mod consent;
 pub mod evidence;
 pub mod matching;

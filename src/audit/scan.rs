@@ -11,14 +11,13 @@
 //! `Runtime.evaluate` in an isolated world that the page's scripts cannot see.
 
 use std::collections::{BTreeSet, HashMap, HashSet, VecDeque};
-use std::ffi::OsStr;
 use std::time::{Duration, Instant};
 
-use headless_chrome::protocol::cdp::types::Method;
-use headless_chrome::{Browser, LaunchOptions, Tab};
 use serde::{Deserialize, Serialize};
+use tempfile::TempDir;
 use url::Url;
 
+use super::cdp;
 use super::consent::{self, Consent};
 use super::evidence::{Choice, Lifetime, Observation, Place, Store, normalize_domain};
 use super::time;
@@ -49,6 +48,24 @@ impl Scanned {
 /// site: no background connections of its own, and every frame in the page's process so that
 /// cross-site frames can be read.
 const CHROMIUM_FLAGS: &[&str] = &[
+    "--headless",
+    // The scan only loads the site being audited; a sandbox needs privileges that containers
+    // and CI runners rarely have.
+    "--no-sandbox",
+    "--disable-dev-shm-usage",
+    "--disable-extensions",
+    "--disable-default-apps",
+    "--disable-breakpad",
+    "--disable-client-side-phishing-detection",
+    "--disable-popup-blocking",
+    "--disable-hang-monitor",
+    "--disable-background-timer-throttling",
+    "--disable-backgrounding-occluded-windows",
+    "--disable-renderer-backgrounding",
+    "--metrics-recording-only",
+    "--password-store=basic",
+    "--use-mock-keychain",
+    "--enable-automation",
     "--disable-gpu",
     "--disable-quic",
     "--no-first-run",
@@ -90,60 +107,10 @@ pub fn scan(start: &str, pages: usize, consent: Option<&Consent>, progress: bool
             );
         }
     };
-    let executable = match headless_chrome::browser::default_executable() {
-        Ok(path) => path,
-        Err(_) => {
-            return Scanned::failed(
-                scan_error("Chromium was not found, so the site could not be scanned").help(
-                    "install it (on Debian: apt-get install chromium), or set CHROME to the path of a Chromium or Chrome browser",
-                ),
-            );
-        }
+    let (browser, profile) = match start_browser(&start_url, progress) {
+        Ok(started) => started,
+        Err(diagnostic) => return Scanned::failed(diagnostic),
     };
-    let profile = match tempfile::Builder::new()
-        .prefix("cookiedoc-scan-")
-        .tempdir()
-        .and_then(|dir| {
-            std::fs::create_dir_all(dir.path().join("Default"))?;
-            std::fs::write(dir.path().join("Default/Preferences"), PREFERENCES)?;
-            Ok(dir)
-        }) {
-        Ok(dir) => dir,
-        Err(error) => {
-            return Scanned::failed(scan_error(format!(
-                "could not make a browser profile for the scan: {error}"
-            )));
-        }
-    };
-
-    let args: Vec<&OsStr> = CHROMIUM_FLAGS.iter().map(OsStr::new).collect();
-    let options = LaunchOptions {
-        headless: true,
-        // The scan only loads the site being audited; a sandbox needs privileges that
-        // containers and CI runners rarely have.
-        sandbox: false,
-        path: Some(executable.clone()),
-        user_data_dir: Some(profile.path().to_path_buf()),
-        args,
-        ignore_certificate_errors: false,
-        idle_browser_timeout: Duration::from_secs(60),
-        ..LaunchOptions::default()
-    };
-    let browser = match Browser::new(options) {
-        Ok(browser) => browser,
-        Err(error) => {
-            return Scanned::failed(
-                scan_error(format!(
-                    "could not start `{}`: {error}",
-                    executable.display()
-                ))
-                .help("check that this browser starts headless: chromium --headless --no-sandbox about:blank"),
-            );
-        }
-    };
-    if progress && let Ok(version) = browser.get_version() {
-        eprintln!("scanning {start_url} with {}", version.product);
-    }
     let mut scanner = Scanner {
         site: vec![start_url.clone()],
         observations: Vec::new(),
@@ -153,11 +120,8 @@ pub fn scan(start: &str, pages: usize, consent: Option<&Consent>, progress: bool
         choice: Choice::NotYet,
         consent: consent.cloned(),
     };
-    let complete = match browser.new_tab() {
-        Ok(tab) => {
-            tab.set_default_timeout(PAGE_TIMEOUT);
-            scanner.crawl(&tab, pages.max(1), progress)
-        }
+    let complete = match Tab::open(browser) {
+        Ok(mut tab) => scanner.crawl(&mut tab, pages.max(1), progress),
         Err(error) => {
             scanner
                 .diagnostics
@@ -165,7 +129,7 @@ pub fn scan(start: &str, pages: usize, consent: Option<&Consent>, progress: bool
             false
         }
     };
-    drop(browser);
+    // The browser (owned by the tab) has closed; now its profile can go.
     drop(profile);
     Scanned {
         hosts: scanner
@@ -176,6 +140,125 @@ pub fn scan(start: &str, pages: usize, consent: Option<&Consent>, progress: bool
         observations: scanner.observations,
         diagnostics: scanner.diagnostics,
         complete,
+    }
+}
+
+/// Starts Chromium with a new profile; says which browser scans when `progress`.
+fn start_browser(start_url: &Url, progress: bool) -> Result<(cdp::Browser, TempDir), Diagnostic> {
+    let Some(executable) = cdp::find_browser() else {
+        return Err(
+            scan_error("Chromium was not found, so the site could not be scanned").help(
+                "install it (on Debian: apt-get install chromium), or set CHROME to the path of a Chromium or Chrome browser",
+            ),
+        );
+    };
+    let profile = new_profile().map_err(|error| {
+        scan_error(format!(
+            "could not make a browser profile for the scan: {error}"
+        ))
+    })?;
+    let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|&f| f.to_owned()).collect();
+    args.push(format!("--user-data-dir={}", profile.path().display()));
+    let cannot_start = |error: cdp::CdpError| {
+        scan_error(format!(
+            "could not start `{}`: {error}",
+            executable.display()
+        ))
+        .help(
+            "check that this browser starts headless: chromium --headless --no-sandbox about:blank",
+        )
+    };
+    let mut browser =
+        cdp::Browser::launch(&executable, &args, PAGE_TIMEOUT).map_err(cannot_start)?;
+    let version = browser.call(None, &GetVersion {}).map_err(cannot_start)?;
+    if progress {
+        eprintln!("scanning {start_url} with {}", version.product);
+    }
+    Ok((browser, profile))
+}
+
+fn new_profile() -> std::io::Result<TempDir> {
+    let dir = tempfile::Builder::new()
+        .prefix("cookiedoc-scan-")
+        .tempdir()?;
+    std::fs::create_dir_all(dir.path().join("Default"))?;
+    std::fs::write(dir.path().join("Default/Preferences"), PREFERENCES)?;
+    Ok(dir)
+}
+
+/// The page the scan loads, attached to with its own DevTools session.
+struct Tab {
+    browser: cdp::Browser,
+    target: String,
+    session: String,
+}
+
+impl Tab {
+    fn open(mut browser: cdp::Browser) -> Result<Tab, cdp::CdpError> {
+        let target = browser
+            .call(None, &CreateTarget { url: "about:blank" })?
+            .target_id;
+        let session = browser
+            .call(
+                None,
+                &AttachToTarget {
+                    target_id: &target,
+                    flatten: true,
+                },
+            )?
+            .session_id;
+        let mut tab = Tab {
+            browser,
+            target,
+            session,
+        };
+        tab.call(&Enable {})?;
+        tab.call(&SetLifecycleEventsEnabled { enabled: true })?;
+        Ok(tab)
+    }
+
+    fn call<M: cdp::Method>(&mut self, method: &M) -> Result<M::Returns, cdp::CdpError> {
+        self.browser.call(Some(&self.session), method)
+    }
+
+    /// Loads `url` and waits until its network is almost idle (at most two requests open for
+    /// half a second), as a person would wait for the page to be there.
+    fn navigate(&mut self, url: &str) -> Result<(), cdp::CdpError> {
+        self.browser.discard_events();
+        let navigated = self.call(&Navigate { url })?;
+        if let Some(error) = navigated.error_text {
+            return Err(cdp::CdpError::from(error));
+        }
+        let deadline = Instant::now() + PAGE_TIMEOUT;
+        // Events of the page before belong to another document: wait for the new one's `init`.
+        let mut started = false;
+        while let Some(event) = self.browser.next_event(deadline) {
+            let event = event?;
+            if event.method != "Page.lifecycleEvent"
+                || event.session.as_deref() != Some(self.session.as_str())
+                || event.params["frameId"] != navigated.frame_id.as_str()
+            {
+                continue;
+            }
+            match event.params["name"].as_str() {
+                Some("init") => started = true,
+                Some("networkAlmostIdle") if started => return Ok(()),
+                _ => {}
+            }
+        }
+        Err(cdp::CdpError::from(format!(
+            "the page did not load within {} seconds",
+            PAGE_TIMEOUT.as_secs()
+        )))
+    }
+
+    /// The address the page is at now (after redirects).
+    fn url(&mut self) -> String {
+        let target = self.target.clone();
+        self.browser
+            .call(None, &GetTargetInfo { target_id: &target })
+            .map(|info| info.target_info.url)
+            .unwrap_or_default()
     }
 }
 
@@ -212,7 +295,7 @@ type Worlds = HashMap<String, i64>;
 
 impl Scanner {
     /// Visits pages breadth first; returns whether the start page could be scanned.
-    fn crawl(&mut self, tab: &Tab, pages: usize, progress: bool) -> bool {
+    fn crawl(&mut self, tab: &mut Tab, pages: usize, progress: bool) -> bool {
         let start = self.site[0].clone();
         let mut queue: VecDeque<Url> = VecDeque::from([start.clone()]);
         let mut queued: HashSet<String> = HashSet::from([without_fragment(&start)]);
@@ -226,10 +309,7 @@ impl Scanner {
             if !seen_pages.insert(without_fragment(&page)) {
                 continue;
             }
-            let loaded = tab
-                .navigate_to(page.as_str())
-                .and_then(|tab| tab.wait_until_navigated());
-            if let Err(error) = loaded {
+            if let Err(error) = tab.navigate(page.as_str()) {
                 let diagnostic = scan_error(format!("could not load {page}: {error}"));
                 if visited == 0 {
                     self.diagnostics.push(diagnostic);
@@ -242,7 +322,7 @@ impl Scanner {
                 continue;
             }
             visited += 1;
-            let landed = tab.get_url();
+            let landed = tab.url();
             if landed == page.as_str() {
                 if progress {
                     eprintln!("visited {page}");
@@ -337,7 +417,7 @@ impl Scanner {
     /// Makes the visitor's choice in the banner of the page, then records what is stored after
     /// it: what stays after a refusal is seen again, as stored after the choice. Without a banner
     /// to click, the scan stops with A009.
-    fn choose(&mut self, tab: &Tab, consent: &Consent, page: &str, progress: bool) -> bool {
+    fn choose(&mut self, tab: &mut Tab, consent: &Consent, page: &str, progress: bool) -> bool {
         let selector = consent.selector();
         match click(tab, selector) {
             Clicked::Yes => {}
@@ -385,7 +465,7 @@ impl Scanner {
 }
 
 /// Waits until nothing new is stored for a while, and returns what is stored then.
-fn settle(tab: &Tab) -> Snapshot {
+fn settle(tab: &mut Tab) -> Snapshot {
     let mut worlds = Worlds::new();
     let began = Instant::now();
     let mut last = snapshot(tab, &mut worlds);
@@ -413,7 +493,7 @@ enum Clicked {
 }
 
 /// Clicks the first element `selector` finds in the page, waiting for the banner to appear.
-fn click(tab: &Tab, selector: &str) -> Clicked {
+fn click(tab: &mut Tab, selector: &str) -> Clicked {
     let script = format!(
         "(() => {{ let e; try {{ e = document.querySelector({}); }} catch (error) {{ return 'bad'; }} if (!e) return 'absent'; e.click(); return 'clicked'; }})()",
         serde_json::to_string(selector).expect("strings serialize")
@@ -422,10 +502,10 @@ fn click(tab: &Tab, selector: &str) -> Clicked {
     let mut worlds = Worlds::new();
     loop {
         let frame = tab
-            .call_method(GetFrameTree {})
+            .call(&GetFrameTree {})
             .ok()
             .map(|tree| tree.frame_tree.frame.id);
-        let result = frame.and_then(|f| evaluate::<String>(tab, &mut worlds, &f, &script));
+        let result = frame.and_then(|f| evaluate::<String>(tab, &mut worlds, f.as_str(), &script));
         match result.as_deref() {
             Some("clicked") => return Clicked::Yes,
             Some("bad") => return Clicked::BadSelector,
@@ -449,10 +529,10 @@ fn same_keys(a: &Snapshot, b: &Snapshot) -> bool {
 
 /// The cookies and storage keys the browser holds now, and the page's links; what cannot be read
 /// is left out.
-fn snapshot(tab: &Tab, worlds: &mut Worlds) -> Snapshot {
+fn snapshot(tab: &mut Tab, worlds: &mut Worlds) -> Snapshot {
     let mut snapshot = Snapshot::default();
     let now = time::now();
-    if let Ok(found) = tab.call_method(GetCookies {}) {
+    if let Ok(found) = tab.call(&GetCookies {}) {
         for cookie in found.cookies {
             let lifetime = if cookie.session || cookie.expires <= 0.0 {
                 Lifetime::Session
@@ -465,7 +545,7 @@ fn snapshot(tab: &Tab, worlds: &mut Worlds) -> Snapshot {
         }
         snapshot.cookies.sort_by(|a, b| a.0.cmp(&b.0));
     }
-    let Ok(tree) = tab.call_method(GetFrameTree {}) else {
+    let Ok(tree) = tab.call(&GetFrameTree {}) else {
         return snapshot;
     };
     let mut frames = Vec::new();
@@ -506,7 +586,7 @@ fn collect_frames(tree: &FrameTree, out: &mut Vec<String>) {
 /// Evaluates a script in an isolated world of a frame: it sees the frame's document and storage,
 /// but not the page's scripts, nor they it.
 fn evaluate<T: serde::de::DeserializeOwned>(
-    tab: &Tab,
+    tab: &mut Tab,
     worlds: &mut Worlds,
     frame: &str,
     script: &str,
@@ -515,14 +595,14 @@ fn evaluate<T: serde::de::DeserializeOwned>(
     for fresh in [false, true] {
         if fresh || !worlds.contains_key(frame) {
             let world = tab
-                .call_method(CreateIsolatedWorld {
+                .call(&CreateIsolatedWorld {
                     frame_id: frame.to_owned(),
                     world_name: "cookiedoc".to_owned(),
                 })
                 .ok()?;
             worlds.insert(frame.to_owned(), world.execution_context_id);
         }
-        let Ok(result) = tab.call_method(Evaluate {
+        let Ok(result) = tab.call(&Evaluate {
             expression: script.to_owned(),
             context_id: worlds[frame],
             return_by_value: true,
@@ -552,6 +632,112 @@ const STORAGE_SCRIPT: &str = r#"(async () => {
   return found;
 })()"#;
 
+#[derive(Serialize, Debug)]
+struct GetVersion {}
+
+#[derive(Deserialize, Debug)]
+struct Version {
+    product: String,
+}
+
+impl cdp::Method for GetVersion {
+    const NAME: &'static str = "Browser.getVersion";
+    type Returns = Version;
+}
+
+#[derive(Serialize, Debug)]
+struct CreateTarget<'a> {
+    url: &'a str,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct Target {
+    target_id: String,
+}
+
+impl cdp::Method for CreateTarget<'_> {
+    const NAME: &'static str = "Target.createTarget";
+    type Returns = Target;
+}
+
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct AttachToTarget<'a> {
+    target_id: &'a str,
+    /// Messages of the target's session travel on the browser's pipe, marked with its id.
+    flatten: bool,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct Attached {
+    session_id: String,
+}
+
+impl cdp::Method for AttachToTarget<'_> {
+    const NAME: &'static str = "Target.attachToTarget";
+    type Returns = Attached;
+}
+
+#[derive(Serialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct GetTargetInfo<'a> {
+    target_id: &'a str,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct TargetInfo {
+    target_info: TargetUrl,
+}
+
+#[derive(Deserialize, Debug)]
+struct TargetUrl {
+    url: String,
+}
+
+impl cdp::Method for GetTargetInfo<'_> {
+    const NAME: &'static str = "Target.getTargetInfo";
+    type Returns = TargetInfo;
+}
+
+#[derive(Serialize, Debug)]
+struct Enable {}
+
+impl cdp::Method for Enable {
+    const NAME: &'static str = "Page.enable";
+    type Returns = serde::de::IgnoredAny;
+}
+
+#[derive(Serialize, Debug)]
+struct SetLifecycleEventsEnabled {
+    enabled: bool,
+}
+
+impl cdp::Method for SetLifecycleEventsEnabled {
+    const NAME: &'static str = "Page.setLifecycleEventsEnabled";
+    type Returns = serde::de::IgnoredAny;
+}
+
+#[derive(Serialize, Debug)]
+struct Navigate<'a> {
+    url: &'a str,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(rename_all = "camelCase")]
+struct Navigated {
+    frame_id: String,
+    #[serde(default)]
+    error_text: Option<String>,
+}
+
+impl cdp::Method for Navigate<'_> {
+    const NAME: &'static str = "Page.navigate";
+    type Returns = Navigated;
+}
+
 // The few DevTools methods the scan needs, declared here so that they keep to the protocol's
 // current shape (`Storage.getCookies` returns a list of cookies).
 
@@ -575,9 +761,9 @@ struct BrowserCookie {
     session: bool,
 }
 
-impl Method for GetCookies {
+impl cdp::Method for GetCookies {
     const NAME: &'static str = "Storage.getCookies";
-    type ReturnObject = Cookies;
+    type Returns = Cookies;
 }
 
 #[derive(Serialize, Debug)]
@@ -602,9 +788,9 @@ struct Frame {
     id: String,
 }
 
-impl Method for GetFrameTree {
+impl cdp::Method for GetFrameTree {
     const NAME: &'static str = "Page.getFrameTree";
-    type ReturnObject = FrameTreeResult;
+    type Returns = FrameTreeResult;
 }
 
 #[derive(Serialize, Debug)]
@@ -620,9 +806,9 @@ struct IsolatedWorld {
     execution_context_id: i64,
 }
 
-impl Method for CreateIsolatedWorld {
+impl cdp::Method for CreateIsolatedWorld {
     const NAME: &'static str = "Page.createIsolatedWorld";
-    type ReturnObject = IsolatedWorld;
+    type Returns = IsolatedWorld;
 }
 
 #[derive(Serialize, Debug)]
@@ -648,9 +834,9 @@ struct RemoteObject {
     value: Option<serde_json::Value>,
 }
 
-impl Method for Evaluate {
+impl cdp::Method for Evaluate {
     const NAME: &'static str = "Runtime.evaluate";
-    type ReturnObject = Evaluated;
+    type Returns = Evaluated;
 }
 
 #[derive(Deserialize, Debug)]

@@ -6,8 +6,9 @@
 //!
 //! The tools are not Rust crates: Debian's `chromium`, `cmark-gfm` and a Java runtime, and the npm
 //! packages locked in `tests/browser/package-lock.json` (`npm ci --ignore-scripts --prefix
-//! tests/browser`). Where one is missing, a test prints `skipped: …` with the install hint and
-//! passes, unless `COOKIEDOC_REQUIRE_BROWSER_CHECKS=1` (set by `.ci/run`): then it fails.
+//! tests/browser`). So every test here is `#[ignore = "needs …"]`: `cargo test` leaves them out and
+//! says so, `cargo test -- --include-ignored` (as `.ci/run` does) runs them, and one that runs
+//! without its tools fails with the install hint.
 //! `COOKIEDOC_CHROMIUM` points at another Chromium or Chrome than `/usr/bin/chromium`.
 
 use std::io::Write;
@@ -19,7 +20,6 @@ use tempfile::TempDir;
 
 use crate::helpers::{chromium, repo};
 
-const REQUIRE: &str = "COOKIEDOC_REQUIRE_BROWSER_CHECKS";
 const README: &str = "the README's \"Browser checks\" has the whole setup";
 
 fn node_dir() -> PathBuf {
@@ -96,8 +96,8 @@ impl Tool {
     }
 }
 
-/// True when the test should go on. Without a tool it is skipped, or fails under `.ci/run`.
-fn tools_present(test: &str, tools: &[Tool]) -> bool {
+/// Fails the test, with the install hints, when a tool it needs is missing.
+fn require_tools(test: &str, tools: &[Tool]) {
     let mut missing = Vec::new();
     let mut hints = Vec::new();
     for tool in tools {
@@ -106,19 +106,12 @@ fn tools_present(test: &str, tools: &[Tool]) -> bool {
             hints.push(hint);
         }
     }
-    if missing.is_empty() {
-        return true;
-    }
-    let message = format!(
-        "skipped: {test}: {} missing; install with: {} ({README})",
+    assert!(
+        missing.is_empty(),
+        "{test} cannot run: {} missing; install with: {} ({README})",
         missing.join(", "),
         hints.join("; "),
     );
-    if std::env::var(REQUIRE).is_ok_and(|v| v == "1") {
-        panic!("{REQUIRE}=1 and the check cannot run: {message}");
-    }
-    report(&message);
-    false
 }
 
 /// The registries to build: the example and each of `examples/*/cookies.toml`, `examples/*.toml`.
@@ -199,9 +192,7 @@ fn output_text(output: &Output) -> String {
 fn run_node_checks(test: &str, checks: &str, extra: &[Tool]) {
     let mut tools = vec![Tool::Node, Tool::NodeModules, Tool::Chromium];
     tools.extend_from_slice(extra);
-    if !tools_present(test, &tools) {
-        return;
-    }
+    require_tools(test, &tools);
     let sites = build_sites();
     let started = Instant::now();
     let output = Command::new("node")
@@ -233,11 +224,10 @@ fn run_node_checks(test: &str, checks: &str, extra: &[Tool]) {
 
 /// The W3C Nu HTML Checker: no error and no warning on any page or on the stylesheet.
 #[test]
+#[ignore = "needs java and the npm packages of tests/browser (vnu-jar)"]
 fn nu_html_checker_finds_no_error_or_warning() {
     let test = "nu_html_checker_finds_no_error_or_warning";
-    if !tools_present(test, &[Tool::Java, Tool::NodeModules]) {
-        return;
-    }
+    require_tools(test, &[Tool::Java, Tool::NodeModules]);
     let sites = build_sites();
     let mut files = Vec::new();
     files_with_extension(sites.path(), "html", &mut files);
@@ -313,6 +303,7 @@ fn nu_html_checker_finds_no_error_or_warning() {
 
 /// axe-core finds no WCAG 2.1 A or AA violation, light and dark, wide and narrow.
 #[test]
+#[ignore = "needs chromium, node and the npm packages of tests/browser"]
 fn axe_finds_no_wcag_violation_in_light_or_dark() {
     run_node_checks("axe_finds_no_wcag_violation_in_light_or_dark", "axe", &[]);
 }
@@ -321,6 +312,7 @@ fn axe_finds_no_wcag_violation_in_light_or_dark() {
 /// no sideways scrolling at 320–1280 px; complete without JavaScript; nothing blocked by
 /// `default-src 'self'` and no request elsewhere; dark and print styles.
 #[test]
+#[ignore = "needs chromium, node and the npm packages of tests/browser"]
 fn pages_are_structured_responsive_self_contained_and_printable() {
     run_node_checks(
         "pages_are_structured_responsive_self_contained_and_printable",
@@ -332,12 +324,14 @@ fn pages_are_structured_responsive_self_contained_and_printable() {
 /// The English and German pages at 1280 and 360 px, light and dark, and printed, as
 /// PNG files under `target/browser-screenshots/`.
 #[test]
+#[ignore = "needs chromium, node and the npm packages of tests/browser"]
 fn screenshots_for_a_person_to_look_at() {
     run_node_checks("screenshots_for_a_person_to_look_at", "screenshots", &[]);
 }
 
 /// cmark-gfm renders each `cookie-policy.md` into the page's tables, cells and blocks.
 #[test]
+#[ignore = "needs chromium, node, cmark-gfm and the npm packages of tests/browser"]
 fn markdown_renders_like_the_html_page() {
     run_node_checks(
         "markdown_renders_like_the_html_page",

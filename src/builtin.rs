@@ -1,0 +1,92 @@
+//! The templates and locales built into the binary. They are listed by name, so that what the
+//! binary holds is written in one place; a test checks the lists against the folders, so that a
+//! new locale or template file is never left out.
+
+/// `include_str!` of each named file under a folder of the crate, as (name, text).
+macro_rules! files {
+    ($folder:literal: $($name:literal),* $(,)?) => {
+        &[$((
+            $name,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $folder, "/", $name)),
+        )),*]
+    };
+}
+
+/// `locales/<code>/cookiedoc.ftl` of each code, as (code, text).
+macro_rules! locales {
+    ($($code:literal),* $(,)?) => {
+        &[$((
+            $code,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/cookiedoc.ftl")),
+        )),*]
+    };
+}
+
+/// The built-in templates, as (path under `templates/`, text), sorted by path.
+pub const TEMPLATES: &[(&str, &str)] = files!("templates":
+    "cookiedoc.css",
+    "index.html",
+    "partials/category.html",
+    "partials/category.md",
+    "partials/controller.html",
+    "partials/definitions.html",
+    "partials/language-switcher.html",
+    "policy.html",
+    "policy.md",
+);
+
+/// The one message file of each built-in locale.
+pub const LOCALE_FILE: &str = "cookiedoc.ftl";
+
+/// The built-in locales, as (code, text of `locales/<code>/cookiedoc.ftl`), sorted by code.
+pub const LOCALES: &[(&str, &str)] = locales!(
+    "ar", "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it",
+    "lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+);
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    /// Every file under `dir`, as paths relative to it with `/`, sorted.
+    fn files_under(dir: &Path) -> Vec<String> {
+        fn walk(root: &Path, dir: &Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(root, &path, out);
+                } else {
+                    let relative = path.strip_prefix(root).unwrap();
+                    let parts: Vec<_> = relative.iter().map(|p| p.to_str().unwrap()).collect();
+                    out.push(parts.join("/"));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        walk(dir, dir, &mut out);
+        out.sort();
+        out
+    }
+
+    #[test]
+    fn the_lists_name_every_file_in_the_folders_in_order() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let templates: Vec<String> = TEMPLATES.iter().map(|(n, _)| n.to_string()).collect();
+        assert_eq!(
+            templates,
+            files_under(&root.join("templates")),
+            "src/builtin.rs TEMPLATES"
+        );
+        let locales: Vec<String> = LOCALES
+            .iter()
+            .map(|(code, _)| format!("{code}/{LOCALE_FILE}"))
+            .collect();
+        assert_eq!(
+            locales,
+            files_under(&root.join("locales")),
+            "src/builtin.rs LOCALES"
+        );
+    }
+}
