@@ -396,8 +396,8 @@ fn cell(column: ColumnId, row: &Row, third_party: &Said) -> String {
             let mut cell = markdown::escape_html(&row.provider.name);
             if row.party == Party::Third {
                 cell.push_str(&format!(" ({}", third_party.html));
-                if let Some(country) = &row.provider.country {
-                    cell.push_str(&format!(", {}", markdown::escape_html(country)));
+                if let Some(country) = &row.provider.country_name {
+                    cell.push_str(&format!(", {}", country.html));
                 }
                 cell.push(')');
             }
@@ -495,7 +495,7 @@ fn translation(document: &Document) -> Js {
             "description",
             Js::Code(format!(
                 "{} + \" \" + policyLink({}, {})",
-                js_string(&m("intro").inline_html()),
+                js_string(&m("introduction").inline_html()),
                 js_string(&document.lang),
                 js_string(&html_text(&m("page-title").text))
             )),

@@ -28,9 +28,15 @@ pub const TEMPLATES: &[(&str, &str)] = files!("templates":
     "index.html",
     "partials/category.html",
     "partials/category.md",
+    "partials/consent-control.html",
+    "partials/consent-control.md",
     "partials/controller.html",
     "partials/definitions.html",
     "partials/language-switcher.html",
+    "partials/rights.html",
+    "partials/rights.md",
+    "partials/transfers.html",
+    "partials/transfers.md",
     "policy.html",
     "policy.md",
 );
@@ -43,6 +49,23 @@ pub const LOCALES: &[(&str, &str)] = locales!(
     "ar", "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it",
     "lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
 );
+
+/// `locales/<code>/countries.txt` of each code, as (code, text).
+macro_rules! countries {
+    ($($code:literal),* $(,)?) => {
+        &[$((
+            $code,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/", "countries.txt")),
+        )),*]
+    };
+}
+
+/// The country-name file of a locale, written by `scripts/country-names.mjs`.
+pub const COUNTRIES_FILE: &str = "countries.txt";
+
+/// Country names in words of the locales that have them, as (code, text of
+/// `locales/<code>/countries.txt`), sorted by code. Others say the English name.
+pub const COUNTRIES: &[(&str, &str)] = countries!("de", "en", "fr");
 
 #[cfg(test)]
 mod tests {
@@ -79,10 +102,16 @@ mod tests {
             files_under(&root.join("templates")),
             "src/builtin.rs TEMPLATES"
         );
-        let locales: Vec<String> = LOCALES
+        let mut locales: Vec<String> = LOCALES
             .iter()
             .map(|(code, _)| format!("{code}/{LOCALE_FILE}"))
+            .chain(
+                COUNTRIES
+                    .iter()
+                    .map(|(code, _)| format!("{code}/{COUNTRIES_FILE}")),
+            )
             .collect();
+        locales.sort();
         assert_eq!(
             locales,
             files_under(&root.join("locales")),

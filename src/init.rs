@@ -26,17 +26,24 @@ url = "https://www.example.org"
 locales = ["en"]                      # BCP 47; the first is the default locale; built in: en, de, fr
 updated = 2026-01-01                  # shown as "last updated"
 controller = { name = "Example Ltd", email = "privacy@example.org" }   # who is responsible
+# jurisdiction = "DE"                 # the country whose law applies (DE, AT, FR have their own wording); leave out for EU-wide wording
+# public_body = true                  # an authority: GDPR Art. 6(1)(e) for necessary cookies; name a `dpo`
+# dpo = { name = "Data protection officer", email = "dpo@example.org" }
+# supervisory_authority = { name = "…", url = "https://…" }           # named under "Your rights"
+# consent_settings = "https://www.example.org/cookie-settings"      # where visitors change their consent
 
 [providers.example]                   # who sets the cookies; cookies name it by its id
 name = "Example Ltd"
 privacy_policy = "https://www.example.org/privacy"
 country = "DE"                        # ISO 3166-1 alpha-2
+# transfer = "scc"                    # outside the EEA: adequacy, dpf, scc, bcr or consent
 
 # Built-in categories: necessary (no consent needed), preferences, statistics, marketing.
 # A custom one needs a title:
 # [categories.videos]
 # title = "Embedded videos"
 # consent = true
+# legal_basis = "…"                   # by default: consent, or strictly necessary, as the law of `jurisdiction` words it
 
 [[cookies]]
 name = "session"                      # or a list: ["a", "b"]; `*` for any characters: "_ga_*"

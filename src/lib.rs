@@ -8,13 +8,13 @@ pub mod audit;
 pub mod banner;
 pub mod builtin;
 pub mod diagnostic;
+pub mod disclosure;
 pub mod document;
 pub mod error;
 pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod init;
-mod interrupt;
 pub mod markdown;
 pub mod output;
 pub mod project;
@@ -45,11 +45,22 @@ pub struct Compiled {
 /// Loads, validates and localizes a project, and parses its templates. All problems of all
 /// stages that could run are reported together.
 pub fn compile(project: &Project) -> Result<Compiled, Report> {
+    compile_with(project, None)
+}
+
+/// Like [`compile`], for a site built with `banner`, which the lints take into account (a
+/// banner is a way to change consent).
+pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compiled, Report> {
     let mut sources = project.sources.clone();
     let (registry, mut diagnostics) =
         registry::load(project.registry, project.sources.text(project.registry));
     if let Some(registry) = &registry {
         diagnostics.extend(registry::lint(registry, project.registry));
+        diagnostics.extend(disclosure::lint(
+            registry,
+            project.registry,
+            banner.is_some(),
+        ));
     }
     let copies: Vec<_> = project
         .templates
@@ -101,7 +112,10 @@ impl Compiled {
     pub fn render(&self, only: &[Locale], banner: Option<Banner>) -> Result<SiteFiles, Report> {
         let failed = |diagnostics| Report::new(self.report.sources.clone(), diagnostics);
         let all: Vec<&Locale> = self.registry.site.locales.iter().collect();
-        let documents = document::localize(&self.registry, &self.localizer, &all)
+        // A banner is written only where something needs consent; only then can the page's
+        // control open it.
+        let with_banner = banner.is_some() && banner::needs_consent(&self.registry);
+        let documents = document::localize_with(&self.registry, &self.localizer, &all, with_banner)
             .map_err(|e| failed(vec![e.to_diagnostic()]))?;
         let pages: Vec<&document::Document> = documents
             .iter()
@@ -114,11 +128,7 @@ impl Compiled {
         };
         let mut files = self
             .renderer
-            .render(
-                &pages,
-                &documents[0],
-                module.as_ref().map(|_| "cookieconsent"),
-            )
+            .render(&pages, &documents[0])
             .map_err(failed)?;
         files.insert(
             export::COOKIES_JSON.to_owned(),
@@ -185,7 +195,7 @@ pub fn build(
     banner: Option<Banner>,
 ) -> Result<Built, Error> {
     let project = Project::read(config)?;
-    let compiled = compile(&project).map_err(Error::Invalid)?;
+    let compiled = compile_with(&project, banner).map_err(Error::Invalid)?;
     let only = compiled.select_locales(locales).map_err(Error::Invalid)?;
     let files = compiled.render(&only, banner).map_err(Error::Invalid)?;
     output::write_site(out, &files, force, &project.root)?;
@@ -212,26 +222,25 @@ pub fn render_in_memory(config: &Path) -> Result<(SiteFiles, Report), Error> {
     Ok((files, compiled.report))
 }
 
-/// What `check` checks besides the registry, its messages and templates.
+/// What `check` checks besides the project: how the site is built.
 #[derive(Clone, Debug, Default)]
 pub struct CheckOptions {
-    /// The consent banner that `build --banner` would write, checked too.
+    /// The consent banner the site is built with (`build --banner`).
     pub banner: Option<Banner>,
 }
 
 /// `cookiedoc check`: everything `build` does except writing. Returns every diagnostic.
 pub fn check(config: &Path, options: &CheckOptions) -> Result<Report, Error> {
     let project = Project::read(config)?;
-    match compile(&project) {
-        Ok(compiled) => match compiled.render(&[], options.banner) {
+    // The banner's configuration is always made, to check it; the lints know whether the site
+    // really has the banner.
+    match compile_with(&project, options.banner) {
+        Ok(compiled) => match compiled.render(&[], Some(Banner::Cookieconsent)) {
             Ok(_) => {
-                let mut diagnostics = compiled.report.diagnostics.clone();
-                diagnostics.extend(
-                    compiled
-                        .banner_warnings(options.banner, project.registry)
-                        .diagnostics,
-                );
-                Ok(Report::new(compiled.report.sources, diagnostics))
+                let banner_warnings = compiled.banner_warnings(options.banner, project.registry);
+                let mut report = compiled.report;
+                report.diagnostics.extend(banner_warnings.diagnostics);
+                Ok(Report::new(report.sources, report.diagnostics))
             }
             Err(failed) => {
                 let mut diagnostics = compiled.report.diagnostics;

@@ -102,18 +102,17 @@ impl Renderer {
     }
 
     /// Renders the pages of `documents` in parallel, and the index page from the default
-    /// locale's document (`default`); `banner` names the consent banner built with them.
+    /// locale's document (`default`).
     pub fn render(
         &self,
         documents: &[&Document],
         default: &Document,
-        banner: Option<&'static str>,
     ) -> Result<SiteFiles, Vec<Diagnostic>> {
         // Links go only to the pages this build writes: the output folder is replaced whole.
         let locales: Vec<LocaleLink> = documents.iter().map(|d| LocaleLink::of(d)).collect();
         let results: Vec<Result<Pages, Vec<Diagnostic>>> = documents
             .par_iter()
-            .map(|document| self.render_locale(document, &locales, banner))
+            .map(|document| self.render_locale(document, &locales))
             .collect();
 
         let mut files = SiteFiles::new();
@@ -152,7 +151,6 @@ impl Renderer {
         &self,
         document: &Document,
         locales: &[LocaleLink],
-        banner: Option<&'static str>,
     ) -> Result<Pages, Vec<Diagnostic>> {
         let page = Page {
             document,
@@ -166,7 +164,6 @@ impl Renderer {
                 .collect(),
             stylesheet: format!("../assets/{STYLESHEET}"),
             markdown_file: MARKDOWN_FILE,
-            banner,
         };
         let context = Context::from_serialize(&page)
             .map_err(|e| vec![template_diagnostic(&e, &self.sources)])?;
@@ -252,9 +249,6 @@ struct Page<'d> {
     locales: Vec<LocaleLink>,
     stylesheet: String,
     markdown_file: &'static str,
-    /// The consent banner built with the page (`"cookieconsent"`), for a control that opens its
-    /// preferences (vanilla-cookieconsent: `data-cc="show-preferencesModal"`); absent without one.
-    banner: Option<&'static str>,
 }
 
 fn register_functions(tera: &mut Tera, localizer: Option<Arc<Localizer>>) {

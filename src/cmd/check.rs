@@ -17,7 +17,7 @@ pub struct Args {
     /// Treat warnings as errors.
     #[arg(long)]
     strict: bool,
-    /// Also check the configuration `build --banner` would write for this consent banner.
+    /// Check the site as built with this consent banner (`build --banner`).
     #[arg(long, value_enum, value_name = "BANNER")]
     banner: Option<Banner>,
 }

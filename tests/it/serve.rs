@@ -65,7 +65,8 @@ impl Server {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         write!(
             stream,
-            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+            self.port
         )
         .unwrap();
         let mut raw = Vec::new();
@@ -200,7 +201,8 @@ fn survives_deletion_renames_and_many_clients() {
         let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
         write!(
             stream,
-            "GET /__cookiedoc/events?since=999 HTTP/1.1\r\nHost: x\r\n\r\n"
+            "GET /__cookiedoc/events?since=999 HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+            server.port
         )
         .unwrap();
         let mut first = [0u8; 12];
@@ -222,7 +224,7 @@ fn survives_deletion_renames_and_many_clients() {
                 let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
                 write!(
                     stream,
-                    "GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"
+                    "GET {path} HTTP/1.1\r\nHost: localhost:{port}\r\nConnection: close\r\n\r\n"
                 )
                 .unwrap();
                 let mut raw = String::new();
@@ -251,7 +253,8 @@ fn an_event_stream_announces_the_next_build() {
     let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
     write!(
         stream,
-        "GET /__cookiedoc/events?since={generation} HTTP/1.1\r\nHost: x\r\n\r\n"
+        "GET /__cookiedoc/events?since={generation} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+        server.port
     )
     .unwrap();
     stream

@@ -166,13 +166,32 @@ fn the_schema_describes_every_key() {
     };
     assert_eq!(
         keys("RawSite"),
-        ["controller", "locales", "name", "updated", "url"]
+        [
+            "consent_settings",
+            "controller",
+            "dpo",
+            "jurisdiction",
+            "locales",
+            "name",
+            "public_body",
+            "supervisory_authority",
+            "updated",
+            "url"
+        ]
     );
     assert_eq!(
         keys("RawProvider"),
-        ["country", "name", "privacy_policy", "url"]
+        ["country", "name", "privacy_policy", "transfer", "url"]
     );
-    assert_eq!(keys("RawCategory"), ["consent", "description", "title"]);
+    assert_eq!(
+        keys("RawCategory"),
+        ["consent", "description", "legal_basis", "title"]
+    );
+    assert_eq!(keys("RawAuthority"), ["name", "url"]);
+    assert_eq!(
+        schema["definitions"]["TransferName"]["enum"],
+        serde_json::json!(["adequacy", "dpf", "scc", "bcr", "consent"])
+    );
     assert_eq!(
         keys("RawCookie"),
         [
@@ -198,6 +217,7 @@ fn the_schema_describes_every_key() {
         "RawCategory",
         "RawCookie",
         "RawController",
+        "RawAuthority",
     ] {
         assert_eq!(
             schema["definitions"][definition]["additionalProperties"], false,
@@ -268,8 +288,8 @@ fn import_adds_known_cookies_and_keeps_the_file_as_written() {
         .collect();
     assert_eq!(
         codes,
-        ["W006", "W003"],
-        "the third party lacks a country and a duration"
+        ["W010", "W006", "W003"],
+        "the imported cookies need consent but the starter names no way to change it; the third party lacks a country and a duration"
     );
 }
 
@@ -296,7 +316,7 @@ fn import_refusals_change_nothing() {
         ),
         (
             vec!["uid"],
-            "`uid` is known from several platforms: Other Ads, Third Ads; choose one with --platform",
+            "`uid` is known from several platforms: Other Ads, Third Ads; choose one with --platform or `uid@Other Ads`",
         ),
     ] {
         let mut args = vec!["import", "--open-cookie-database", database];
@@ -306,7 +326,7 @@ fn import_refusals_change_nothing() {
         assert_eq!(
             text(&output.stderr),
             format!(
-                "error: nothing was imported: {message}\n  = help: check the names (the database's names are case-sensitive), or leave out those already declared\n"
+                "error: nothing was imported: {message}\n  = help: fix or leave out these names, then import again; nothing else was changed\n"
             )
         );
         assert_eq!(
@@ -349,10 +369,24 @@ fn round_trip_init_import_check_build() {
             "csrf",
         ],
     ));
-    let output = ok(run(dir.path(), &["check", "--strict"]));
+    // The imported cookies need consent: the site is built with a banner, where visitors
+    // change it (without one, W010 says there is no way to), and which keeps their choice in a
+    // cookie the policy declares (without it, W012).
+    let registry = dir.path().join("cookies.toml");
+    let mut text_of = fs::read_to_string(&registry).unwrap();
+    text_of.push_str("\n[[cookies]]\nname = \"cookie_consent\"\nprovider = \"example\"\ncategory = \"necessary\"\npurpose = \"Keeps your cookie choices\"\nduration = \"6 months\"\nconsent_record = true\n");
+    fs::write(&registry, text_of).unwrap();
+    let output = ok(run(
+        dir.path(),
+        &["check", "--strict", "--banner", "cookieconsent"],
+    ));
     assert_eq!(text(&output.stderr), "checked: 0 errors, 0 warnings\n");
-    ok(run(dir.path(), &["build", "-q"]));
+    ok(run(
+        dir.path(),
+        &["build", "-q", "--banner", "cookieconsent"],
+    ));
     let page = fs::read_to_string(dir.path().join("dist/en/index.html")).unwrap();
+    assert!(page.contains("<button type=\"button\" data-cc=\"show-preferencesModal\">"));
     assert!(page.contains("<code>_ea_session</code>"));
     assert!(page.contains("Keeps a &quot;visit&quot; together"));
 }
