@@ -2,7 +2,7 @@
 // Writes locales/<code>/countries.txt: every ISO 3166-1 alpha-2 code cookiedoc accepts, with the
 // country's name in that language as CLDR says it through Node's Intl.DisplayNames. cookiedoc
 // shows a provider's country in words from these files; a built-in locale without one falls back
-// to English (marked with lang="en").
+// to English (marked with lang="en"). List a new locale's file in src/builtin.rs COUNTRIES.
 //
 //   node scripts/country-names.mjs en de fr nl      # the locales to write
 //

@@ -22,7 +22,6 @@ use std::path::PathBuf;
 
 use crate::diagnostic::{Report, Severity, Sources};
 use crate::error::Error;
-use crate::project::Project;
 use evidence::Store;
 use matching::{Audit, FirstParty};
 
@@ -55,7 +54,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
             help: "add --scan URL".into(),
         });
     }
-    let project = Project::read(&options.config)?;
+    let project = crate::read_project(&options.config)?;
     let mut sources = project.sources.clone();
     let (registry, diagnostics) =
         crate::registry::load(project.registry, project.sources.text(project.registry));

@@ -7,7 +7,8 @@ use std::sync::Arc;
 use cookiedoc::Error;
 use cookiedoc::serve::Event;
 
-use super::output::{color, print_error};
+use super::Verbosity;
+use super::output::{color, print_error, say_read};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,7 +25,11 @@ pub struct Args {
     open: bool,
 }
 
-pub fn run(args: Args) -> Result<ExitCode, Error> {
+pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
+    // What the first build reads; a project that cannot be read is reported by the server.
+    if let Ok(project) = cookiedoc::read_project(&args.config) {
+        say_read(verbosity, &project.sources);
+    }
     let config = args.config.clone();
     let color = color();
     let report = move |event: Event<'_>| match event {

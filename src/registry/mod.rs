@@ -176,6 +176,8 @@ pub struct Site {
     pub supervisory_authority: Option<Authority>,
     /// Where a visitor changes their consent.
     pub consent_settings: Option<String>,
+    /// The level (1 to 4) a fragment's headings start at, to fit under the host page's own.
+    pub heading_level: Option<u8>,
     /// The `[site]` table in the registry.
     pub span: Range<usize>,
 }

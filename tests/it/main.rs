@@ -8,6 +8,8 @@ mod cli;
 mod consent;
 mod diagnostics;
 mod disclosure;
+mod embed;
+mod first_hour;
 mod helpers;
 mod hostile_io;
 mod locales;
