@@ -826,32 +826,6 @@ mod tests {
         assert_eq!(errors[0].message, "there are no messages for locale `ja`");
     }
 
-    /// Messages added to English after some translations were made (issue 11): until a
-    /// translator adds them, a built-in locale may lack these and says them in English. Remove an
-    /// id here once every built-in locale has it.
-    const AWAITING_TRANSLATION: &[&str] = &[
-        "introduction",
-        "cookie-kind-statistics",
-        "legal-basis-label",
-        "legal-basis-consent",
-        "legal-basis-necessary",
-        "transfers-heading",
-        "transfers-intro",
-        "transfer-item",
-        "transfer-adequacy",
-        "transfer-dpf",
-        "transfer-scc",
-        "transfer-bcr",
-        "transfer-consent",
-        "rights-heading",
-        "rights-body",
-        "rights-withdraw",
-        "consent-settings-link",
-        "rights-complaint",
-        "rights-authority",
-        "dpo-intro",
-    ];
-
     #[test]
     fn builtin_locales_have_every_message() {
         let files = builtin_files();
@@ -869,18 +843,8 @@ mod tests {
         for folder in folders {
             let own = ids(folder);
             let missing: Vec<&String> = english.difference(&own).collect();
-            // en, de and fr are complete; the others may await only the newest messages.
-            let allowed = !["en", "de", "fr"].contains(&folder);
-            let unexpected: Vec<&&String> = missing
-                .iter()
-                .filter(|id| !allowed || !AWAITING_TRANSLATION.contains(&id.as_str()))
-                .collect();
-            if !unexpected.is_empty() {
-                lacking.push(format!("{folder}: {unexpected:?}"));
-            }
-            // `cargo test --lib builtin_locales -- --nocapture` lists what translators have left.
             if !missing.is_empty() {
-                println!("{folder} awaits translation of: {missing:?}");
+                lacking.push(format!("{folder}: {missing:?}"));
             }
         }
         assert!(
@@ -891,7 +855,7 @@ mod tests {
     }
 
     #[test]
-    fn a_builtin_translation_lacking_new_messages_says_them_in_english() {
+    fn every_builtin_locale_says_every_message_in_its_own_language() {
         let codes: Vec<&str> = builtin_files()
             .iter()
             .map(|f| f.0)
@@ -899,11 +863,8 @@ mod tests {
             .collect();
         let l = localizer(&codes);
         for code in codes {
-            for id in l.untranslated(code) {
-                assert!(AWAITING_TRANSLATION.contains(&id), "{code}: {id}");
-                assert_eq!(l.fallback_lang(code, id), Some("en"));
-                assert!(l.bundles[code].has_message(id), "{code}: {id}");
-            }
+            let untranslated: Vec<&str> = l.untranslated(code).collect();
+            assert!(untranslated.is_empty(), "{code}: {untranslated:?}");
         }
         assert_eq!(l.fallback_lang("de", "introduction"), None);
     }
