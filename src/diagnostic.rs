@@ -60,6 +60,10 @@ pub enum Code {
     NoTransferSafeguard,
     NoConsentControl,
     NoDpo,
+    // With --banner: the banner's consent record, and a banner with nothing to ask.
+    NoConsentRecord,
+    NothingToConsent,
+    BadConsentRecord,
     BorrowedMessages,
     // Not about the input's content: a file that cannot be read, a folder cookiedoc will not touch.
     CannotProceed,
@@ -70,6 +74,9 @@ pub enum Code {
     FirstPartyElsewhere,
     BadEvidence,
     ScanFailed,
+    BeforeConsent,
+    AfterRefusal,
+    NoBanner,
 }
 
 impl Code {
@@ -109,6 +116,9 @@ impl Code {
             Code::NoTransferSafeguard => "W009",
             Code::NoConsentControl => "W010",
             Code::NoDpo => "W011",
+            Code::NoConsentRecord => "W012",
+            Code::NothingToConsent => "W013",
+            Code::BadConsentRecord => "W014",
             Code::BorrowedMessages => "W015",
             Code::CannotProceed => "E019",
             Code::UndeclaredStorage => "A001",
@@ -117,6 +127,9 @@ impl Code {
             Code::FirstPartyElsewhere => "A004",
             Code::BadEvidence => "A005",
             Code::ScanFailed => "A006",
+            Code::BeforeConsent => "A007",
+            Code::AfterRefusal => "A008",
+            Code::NoBanner => "A009",
         }
     }
 }

@@ -1,20 +1,16 @@
 //! Machine-readable outputs made from the same registry as the pages: `cookies.json`, for other
-//! tools, and a ready configuration for a consent banner, so that banner and policy cannot drift
-//! apart.
+//! tools (the consent banner's module is made in [`crate::banner`]).
 
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::{Value, json};
 
-use crate::document::{CategoryDoc, ColumnId, Document, Row, Said};
-use crate::markdown;
+use crate::document::{Document, Row, Said};
 use crate::registry::{Duration, Kind, Party, Registry, Unit};
 
 /// The format of `cookies.json`; raised on any change that could break a reader.
 pub const COOKIES_JSON_VERSION: u32 = 1;
 pub const COOKIES_JSON: &str = "cookies.json";
-pub const COOKIECONSENT_CONFIG: &str = "cookieconsent-config.json";
 
 /// Consent banners cookiedoc can configure.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -360,144 +356,6 @@ pub fn cookies_json(registry: &Registry, documents: &[Document]) -> Vec<u8> {
         cookies,
     };
     let mut bytes = serde_json::to_vec_pretty(&document).expect("cookies.json serializes");
-    bytes.push(b'\n');
-    bytes
-}
-
-/// A cookie table's cell as the banner shows it: the page's cell, as HTML.
-fn banner_cell(column: ColumnId, row: &Row, third_party: &Said) -> String {
-    match column {
-        ColumnId::Provider => {
-            let mut cell = markdown::escape_html(&row.provider.name);
-            if row.party == Party::Third {
-                cell.push_str(&format!(" ({}", third_party.html));
-                if let Some(country) = &row.provider.country_name {
-                    cell.push_str(&format!(", {}", country.html));
-                }
-                cell.push(')');
-            }
-            cell
-        }
-        ColumnId::Function => row
-            .function
-            .as_ref()
-            .map(|f| f.html.clone())
-            .unwrap_or_default(),
-        ColumnId::Names => markdown::escape_html(&row.names.join(", ")),
-        ColumnId::Purpose => row.purpose.html.clone(),
-        ColumnId::Duration => row
-            .duration
-            .as_ref()
-            .map(|d| d.html.clone())
-            .unwrap_or_default(),
-        ColumnId::Kind => row.kind_label.html.clone(),
-    }
-}
-
-fn column_key(column: ColumnId) -> &'static str {
-    match column {
-        ColumnId::Provider => "provider",
-        ColumnId::Function => "function",
-        ColumnId::Names => "name",
-        ColumnId::Purpose => "purpose",
-        ColumnId::Duration => "duration",
-        ColumnId::Kind => "kind",
-    }
-}
-
-/// The banner's section for one category: its texts and the page's table.
-fn banner_section(category: &CategoryDoc, third_party: &Said) -> Value {
-    let mut headers = serde_json::Map::new();
-    for column in &category.columns {
-        headers.insert(
-            column_key(column.id).into(),
-            column.label.html.clone().into(),
-        );
-    }
-    let body: Vec<Value> = category
-        .rows
-        .iter()
-        .map(|row| {
-            let cells: serde_json::Map<String, Value> = category
-                .columns
-                .iter()
-                .map(|c| {
-                    (
-                        column_key(c.id).into(),
-                        banner_cell(c.id, row, third_party).into(),
-                    )
-                })
-                .collect();
-            Value::Object(cells)
-        })
-        .collect();
-    let title = markdown::escape_html(&category.title_plain);
-    json!({
-        "title": title,
-        "description": category.description.as_ref().map(Said::inline_html).unwrap_or_default(),
-        "linkedCategory": category.id,
-        "cookieTable": { "caption": title, "headers": headers, "body": body },
-    })
-}
-
-/// A configuration for orestbida/cookieconsent v3: its categories, and per language the banner's
-/// texts and a section with the cookie table of each category, with the page's columns. HTML in
-/// it is sanitized, since the banner inserts these strings as markup.
-pub fn cookieconsent(registry: &Registry, documents: &[Document]) -> Vec<u8> {
-    let mut categories = serde_json::Map::new();
-    if let Some(first) = documents.first() {
-        for category in &first.categories {
-            let settings = if category.consent {
-                json!({ "enabled": false, "readOnly": false })
-            } else {
-                json!({ "enabled": true, "readOnly": true })
-            };
-            categories.insert(category.id.clone(), settings);
-        }
-    }
-    let mut translations = serde_json::Map::new();
-    for document in documents {
-        let m = |id: &str| document.messages[id].html.clone();
-        let mut sections = vec![json!({
-            "title": m("page-title"),
-            "description": document.messages["introduction"].inline_html(),
-        })];
-        let third_party = &document.messages["party-third"];
-        sections.extend(
-            document
-                .categories
-                .iter()
-                .map(|c| banner_section(c, third_party)),
-        );
-        let translation = json!({
-            "consentModal": {
-                "title": m("banner-title"),
-                "description": m("banner-description"),
-                "acceptAllBtn": m("banner-accept-all"),
-                "acceptNecessaryBtn": m("banner-accept-necessary"),
-                "showPreferencesBtn": m("banner-show-preferences"),
-            },
-            "preferencesModal": {
-                "title": m("preferences-title"),
-                "acceptAllBtn": m("banner-accept-all"),
-                "acceptNecessaryBtn": m("banner-accept-necessary"),
-                "savePreferencesBtn": m("preferences-save"),
-                "closeIconLabel": m("preferences-close"),
-                "sections": sections,
-            },
-        });
-        translations.insert(document.lang.clone(), translation);
-    }
-    let config: Value = json!({
-        "categories": categories,
-        "language": {
-            "default": registry.default_locale().code,
-            "autoDetect": "document",
-            "translations": translations,
-        },
-    });
-    let mut bytes =
-        serde_json::to_vec_pretty(&config).expect("the banner configuration serializes");
     bytes.push(b'\n');
     bytes
 }

@@ -5,6 +5,7 @@
 //! [`i18n`] localizes, [`render`] renders in memory, and [`output`] writes (or `serve` serves).
 
 pub mod audit;
+pub mod banner;
 pub mod builtin;
 pub mod diagnostic;
 pub mod disclosure;
@@ -24,7 +25,7 @@ pub mod serve;
 use std::path::Path;
 use std::sync::Arc;
 
-use diagnostic::{Code, Diagnostic, Report};
+use diagnostic::{Code, Diagnostic, Report, SourceId};
 pub use error::Error;
 use export::Banner;
 use i18n::Localizer;
@@ -111,13 +112,20 @@ impl Compiled {
     pub fn render(&self, only: &[Locale], banner: Option<Banner>) -> Result<SiteFiles, Report> {
         let failed = |diagnostics| Report::new(self.report.sources.clone(), diagnostics);
         let all: Vec<&Locale> = self.registry.site.locales.iter().collect();
-        let documents =
-            document::localize_with(&self.registry, &self.localizer, &all, banner.is_some())
-                .map_err(|e| failed(vec![e.to_diagnostic()]))?;
+        // A banner is written only where something needs consent; only then can the page's
+        // control open it.
+        let with_banner = banner.is_some() && banner::needs_consent(&self.registry);
+        let documents = document::localize_with(&self.registry, &self.localizer, &all, with_banner)
+            .map_err(|e| failed(vec![e.to_diagnostic()]))?;
         let pages: Vec<&document::Document> = documents
             .iter()
             .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
             .collect();
+        // A banner with nothing to ask is not written (W013 says so).
+        let module = match banner {
+            Some(Banner::Cookieconsent) => banner::cookieconsent(&self.registry, &documents),
+            None => None,
+        };
         let heading_level = self.registry.site.heading_level.unwrap_or(1);
         // `cookies.json` is written while the pages render: the last page leaves a core idle.
         let (rendered, json) = rayon::join(
@@ -126,13 +134,19 @@ impl Compiled {
         );
         let mut files = rendered.map_err(failed)?;
         files.insert(export::COOKIES_JSON.to_owned(), json);
-        if let Some(Banner::Cookieconsent) = banner {
-            files.insert(
-                export::COOKIECONSENT_CONFIG.to_owned(),
-                export::cookieconsent(&self.registry, &documents),
-            );
+        if let Some(module) = module {
+            files.insert(banner::COOKIECONSENT_MODULE.to_owned(), module);
         }
         Ok(files)
+    }
+
+    /// The warnings about the banner asked for: its consent record, or nothing to ask.
+    pub fn banner_warnings(&self, banner: Option<Banner>, registry_source: SourceId) -> Report {
+        let diagnostics = match banner {
+            Some(Banner::Cookieconsent) => banner::lint(&self.registry, registry_source),
+            None => Vec::new(),
+        };
+        Report::new(self.report.sources.clone(), diagnostics)
     }
 
     /// The site's locales named by `codes`, or an error naming the ones that are not.
@@ -212,6 +226,10 @@ pub fn build(
     let only = compiled.select_locales(locales).map_err(Error::Invalid)?;
     let files = compiled.render(&only, banner).map_err(Error::Invalid)?;
     output::write_site(out, &files, force, &project.root)?;
+    let banner_warnings = compiled.banner_warnings(banner, project.registry);
+    let mut warnings = compiled.report;
+    warnings.diagnostics.extend(banner_warnings.diagnostics);
+    let warnings = Report::new(warnings.sources, warnings.diagnostics);
     Ok(Built {
         files: files.keys().cloned().collect(),
         locales: if only.is_empty() {
@@ -219,7 +237,7 @@ pub fn build(
         } else {
             only.len()
         },
-        warnings: compiled.report,
+        warnings,
     })
 }
 
@@ -245,7 +263,12 @@ pub fn check(config: &Path, options: &CheckOptions) -> Result<Report, Error> {
     // really has the banner.
     match compile_with(&project, options.banner) {
         Ok(compiled) => match compiled.render(&[], Some(Banner::Cookieconsent)) {
-            Ok(_) => Ok(compiled.report),
+            Ok(_) => {
+                let banner_warnings = compiled.banner_warnings(options.banner, project.registry);
+                let mut report = compiled.report;
+                report.diagnostics.extend(banner_warnings.diagnostics);
+                Ok(Report::new(report.sources, report.diagnostics))
+            }
             Err(failed) => {
                 let mut diagnostics = compiled.report.diagnostics;
                 diagnostics.extend(failed.diagnostics);

@@ -78,6 +78,24 @@ pub struct Observation {
     /// Whether the collector judged it first party, when it did (website-evidence-collector).
     pub first_party: Option<bool>,
     pub place: Place,
+    /// When it was stored or sent (Unix time), where the evidence says (a HAR entry's time).
+    pub at: Option<f64>,
+    /// What the visitor had chosen about consent then.
+    pub choice: Choice,
+}
+
+/// What the visitor had chosen about consent when something was seen stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Choice {
+    /// The evidence does not say.
+    #[default]
+    Unknown,
+    /// No choice yet: nothing that needs consent may be stored.
+    NotYet,
+    /// Every category that needs consent refused ("Reject all").
+    Refused,
+    /// Every category accepted ("Accept all").
+    Accepted,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -243,30 +261,35 @@ struct Reader<'t> {
 }
 
 impl Reader<'_> {
+    /// Tells the format by the file's name where it says one (`.har`, `.txt`, `.yml`), else by
+    /// its content: tab-separated lines are a cookies.txt, a JSON object a HAR, the rest YAML.
+    /// A first `{` alone is not JSON: the collector writes an empty `local-storage.yml` as `{}`.
     fn read(&mut self, path: &Path, modified: f64) -> Option<Format> {
         let body = self.text.trim_start_matches('\u{feff}').trim_start();
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().to_ascii_lowercase())
             .unwrap_or_default();
+        if name.ends_with(".har") {
+            return self.har().then_some(Format::Har);
+        }
+        if name.ends_with(".yml") || name.ends_with(".yaml") {
+            return self.yaml(&name);
+        }
         if body.is_empty() {
-            return Some(if name.contains("local-storage") {
-                Format::EdpsLocalStorage
-            } else if name.ends_with(".txt") {
+            return Some(if name.ends_with(".txt") {
                 Format::CookiesTxt
-            } else if name.ends_with(".har") {
-                self.har();
-                Format::Har
             } else {
                 Format::EdpsCookies
             });
         }
-        if body.starts_with('{') {
-            return self.har().then_some(Format::Har);
-        }
-        if is_cookies_txt(body) {
+        if name.ends_with(".txt") || is_cookies_txt(body) {
             self.cookies_txt(modified);
             return Some(Format::CookiesTxt);
+        }
+        // JSON that is not an empty object is read as a HAR, or said not to be one.
+        if body.starts_with('{') && !is_empty_object(body) {
+            return self.har().then_some(Format::Har);
         }
         self.yaml(&name)
     }
@@ -328,6 +351,8 @@ impl Reader<'_> {
                 source: self.source,
                 span,
             },
+            at: None,
+            choice: Choice::Unknown,
         });
         self.observations.last_mut().expect("just pushed")
     }
@@ -399,8 +424,17 @@ impl Reader<'_> {
             .started_date_time
             .as_deref()
             .and_then(time::parse_iso8601);
+        let before = self.observations.len();
+        self.har_response(entry.response.unwrap_or_default(), &host, started);
+        self.har_request(entry.request, &host);
+        for observation in &mut self.observations[before..] {
+            observation.at = started;
+        }
+    }
 
-        let response = entry.response.unwrap_or_default();
+    /// The cookies a response set: its Set-Cookie headers, or its `cookies` where an export
+    /// has no headers. Lifetimes count from the entry's start.
+    fn har_response(&mut self, response: Response, host: &str, started: Option<f64>) {
         let mut from_headers = false;
         for header in &response.headers {
             if !header.name.eq_ignore_ascii_case("set-cookie") {
@@ -424,66 +458,68 @@ impl Reader<'_> {
                     (None, None, _) => Lifetime::Session,
                 };
                 let span = self.name_in_literal(header.value.get(), &cookie.name);
-                let domain = cookie.domain.as_deref().unwrap_or(&host);
+                let domain = cookie.domain.as_deref().unwrap_or(host);
                 self.observe(Store::Cookie, cookie.name.clone(), domain, lifetime, span);
             }
         }
-        if !from_headers {
-            for cookie in &response.cookies {
-                let Ok(name) = serde_json::from_str::<String>(cookie.name.get()) else {
-                    continue;
-                };
-                let expires = match &cookie.expires {
-                    Some(serde_json::Value::String(text)) if !text.is_empty() => {
-                        time::parse_iso8601(text)
-                    }
-                    _ => None,
-                };
-                let lifetime = match (expires, started) {
-                    (Some(expires), Some(started)) if expires <= started => continue,
-                    (Some(expires), Some(started)) => Lifetime::Seconds(expires - started),
-                    (Some(_), None) => Lifetime::Unknown,
-                    (None, _) => Lifetime::Session,
-                };
-                let span = self.span_of(cookie.name.get());
-                let domain = cookie.domain.as_deref().unwrap_or(&host);
-                self.observe(Store::Cookie, name, domain, lifetime, span);
-            }
+        if from_headers {
+            return;
         }
+        for cookie in &response.cookies {
+            let Ok(name) = serde_json::from_str::<String>(cookie.name.get()) else {
+                continue;
+            };
+            let expires = match &cookie.expires {
+                Some(serde_json::Value::String(text)) if !text.is_empty() => {
+                    time::parse_iso8601(text)
+                }
+                _ => None,
+            };
+            let lifetime = match (expires, started) {
+                (Some(expires), Some(started)) if expires <= started => continue,
+                (Some(expires), Some(started)) => Lifetime::Seconds(expires - started),
+                (Some(_), None) => Lifetime::Unknown,
+                (None, _) => Lifetime::Session,
+            };
+            let span = self.span_of(cookie.name.get());
+            let domain = cookie.domain.as_deref().unwrap_or(host);
+            self.observe(Store::Cookie, name, domain, lifetime, span);
+        }
+    }
 
-        // Cookies a request sent were stored for its host or a parent domain; how long the
-        // browser keeps them the request does not say.
-        let request = entry.request;
-        if request.cookies.is_empty() {
-            for header in &request.headers {
-                if !header.name.eq_ignore_ascii_case("cookie") {
-                    continue;
-                }
-                let Ok(value) = serde_json::from_str::<String>(header.value.get()) else {
-                    continue;
-                };
-                for pair in value.split(';') {
-                    let name = pair.split_once('=').map_or(pair, |(n, _)| n).trim();
-                    if name.is_empty() {
-                        continue;
-                    }
-                    let span = self.name_in_literal(header.value.get(), name);
-                    self.observe(
-                        Store::Cookie,
-                        name.to_owned(),
-                        &host,
-                        Lifetime::Unknown,
-                        span,
-                    );
-                }
-            }
-        } else {
+    /// The cookies a request sent, which were stored for its host or a parent domain; how long
+    /// the browser keeps them the request does not say.
+    fn har_request(&mut self, request: Request, host: &str) {
+        if !request.cookies.is_empty() {
             for cookie in &request.cookies {
                 let Ok(name) = serde_json::from_str::<String>(cookie.name.get()) else {
                     continue;
                 };
                 let span = self.span_of(cookie.name.get());
-                self.observe(Store::Cookie, name, &host, Lifetime::Unknown, span);
+                self.observe(Store::Cookie, name, host, Lifetime::Unknown, span);
+            }
+            return;
+        }
+        for header in &request.headers {
+            if !header.name.eq_ignore_ascii_case("cookie") {
+                continue;
+            }
+            let Ok(value) = serde_json::from_str::<String>(header.value.get()) else {
+                continue;
+            };
+            for pair in value.split(';') {
+                let name = pair.split_once('=').map_or(pair, |(n, _)| n).trim();
+                if name.is_empty() {
+                    continue;
+                }
+                let span = self.name_in_literal(header.value.get(), name);
+                self.observe(
+                    Store::Cookie,
+                    name.to_owned(),
+                    host,
+                    Lifetime::Unknown,
+                    span,
+                );
             }
         }
     }
@@ -606,6 +642,9 @@ impl Reader<'_> {
                 }
                 Some(Format::EdpsCookies)
             }
+            YamlData::Mapping(origins) if origins.is_empty() && file_name.contains("cookies") => {
+                Some(Format::EdpsCookies)
+            }
             YamlData::Mapping(origins) => {
                 for (origin, keys) in origins {
                     self.edps_origin(origin, keys);
@@ -646,19 +685,13 @@ impl Reader<'_> {
         let domain = get(item, "domain")
             .and_then(scalar_string)
             .unwrap_or_default();
-        let session = get(item, "session").and_then(scalar_bool);
-        let expires_days = get(item, "expiresDays").and_then(scalar_number);
-        let expires = get(item, "expires").and_then(scalar_number);
-        let lifetime = match (session, expires_days, expires) {
-            (Some(true), _, _) => Lifetime::Session,
-            (_, Some(days), _) => Lifetime::Seconds(days.max(0.0) * DAY),
-            (_, None, Some(expires)) if expires < 0.0 => Lifetime::Session,
-            _ => Lifetime::Unknown,
-        };
-        let first_party = get(item, "firstPartyStorage").and_then(scalar_bool);
+        let lifetime = edps_lifetime(item);
+        let first_party = get(item, "firstPartyStorage").and_then(first_party_of);
+        let set_at = logged_at(item);
         let span = self.node_span(name_node);
-        self.observe(Store::Cookie, name, &domain, lifetime, span)
-            .first_party = first_party;
+        let observation = self.observe(Store::Cookie, name, &domain, lifetime, span);
+        observation.first_party = first_party;
+        observation.at = set_at;
     }
 
     /// One origin of `local-storage.yml`: its keys, each with its value and firstPartyStorage.
@@ -674,16 +707,18 @@ impl Reader<'_> {
                     let Some(name) = scalar_string(key) else {
                         continue;
                     };
-                    let first_party = get(value, "firstPartyStorage").and_then(scalar_bool);
+                    let first_party = get(value, "firstPartyStorage").and_then(first_party_of);
+                    let set_at = logged_at(value);
                     let span = self.node_span(key);
-                    self.observe(
+                    let observation = self.observe(
                         Store::LocalStorage,
                         name,
                         &host,
                         Lifetime::UntilDeleted,
                         span,
-                    )
-                    .first_party = first_party;
+                    );
+                    observation.first_party = first_party;
+                    observation.at = set_at;
                 }
             }
             YamlData::Value(Scalar::Null) => {}
@@ -886,6 +921,13 @@ impl SetCookie {
     }
 }
 
+/// Whether a text is `{}`: what the collector writes for a site that stores nothing.
+fn is_empty_object(body: &str) -> bool {
+    body.strip_prefix('{')
+        .and_then(|rest| rest.trim_start().strip_prefix('}'))
+        .is_some_and(|rest| rest.trim().is_empty())
+}
+
 /// Whether a text looks like a Netscape cookies.txt.
 fn is_cookies_txt(body: &str) -> bool {
     let first = body.lines().next().unwrap_or_default();
@@ -942,6 +984,47 @@ fn scalar_string(node: &MarkedYaml) -> Option<String> {
     }
 }
 
+/// How long the collector saw a cookie kept. Its exact `expires` (Unix time from the browser, or
+/// a date from its event log; -1 for a session cookie) counts from the moment its log says the
+/// cookie was set; without that moment, `expiresDays` (counted from the start of the collection,
+/// rounded to a hundredth of a day) is the best there is.
+fn edps_lifetime(item: &MarkedYaml) -> Lifetime {
+    let session = get(item, "session").and_then(scalar_bool);
+    let expires = get(item, "expires").and_then(scalar_time);
+    let expires_days = get(item, "expiresDays").and_then(scalar_number);
+    match (session, expires, logged_at(item), expires_days) {
+        (Some(true), _, _, _) => Lifetime::Session,
+        (_, Some(expires), _, _) if expires < 0.0 => Lifetime::Session,
+        (_, Some(expires), Some(set), _) => Lifetime::Seconds((expires - set).max(0.0)),
+        (_, _, _, Some(days)) => Lifetime::Seconds(days.max(0.0) * DAY),
+        _ => Lifetime::Unknown,
+    }
+}
+
+/// When the collector's event log saw a cookie or key set: `log.timestamp`.
+fn logged_at(item: &MarkedYaml) -> Option<f64> {
+    get(get(item, "log")?, "timestamp").and_then(scalar_time)
+}
+
+/// A moment as Unix time: a number, or an ISO 8601 date (`'2027-06-09T10:18:14.000Z'`).
+fn scalar_time(node: &MarkedYaml) -> Option<f64> {
+    scalar_number(node).or_else(|| {
+        let text = scalar_string(node)?;
+        time::parse_iso8601(text.trim())
+    })
+}
+
+/// The collector's `firstPartyStorage`: a boolean for cookies, and for local storage the match of
+/// its first-party pattern (a list) or null when there is none.
+fn first_party_of(node: &MarkedYaml) -> Option<bool> {
+    match &node.data {
+        YamlData::Value(Scalar::Boolean(b)) => Some(*b),
+        YamlData::Sequence(matches) => Some(!matches.is_empty()),
+        YamlData::Value(Scalar::Null) => Some(false),
+        _ => None,
+    }
+}
+
 fn scalar_bool(node: &MarkedYaml) -> Option<bool> {
     match &node.data {
         YamlData::Value(Scalar::Boolean(b)) => Some(*b),
@@ -981,6 +1064,51 @@ mod tests {
         assert_eq!(normalize_domain(".Example.org"), "example.org");
         assert_eq!(normalize_domain("localhost:8080"), "localhost");
         assert_eq!(normalize_domain("::1"), "::1");
+    }
+
+    fn read_text(name: &str, text: &str) -> (Option<Format>, Vec<Observation>, Vec<Diagnostic>) {
+        let mut sources = Sources::default();
+        let source = sources.add(Path::new(name), text.into());
+        let mut reader = Reader {
+            source,
+            text,
+            chars: None,
+            observations: Vec::new(),
+            diagnostics: Vec::new(),
+        };
+        let format = reader.read(Path::new(name), 0.0);
+        (format, reader.observations, reader.diagnostics)
+    }
+
+    #[test]
+    fn the_collectors_shapes() {
+        // Nothing stored: `{}` is an empty local storage, not a HAR.
+        let (format, seen, problems) = read_text("local-storage.yml", "{}\n");
+        assert_eq!(format, Some(Format::EdpsLocalStorage));
+        assert!(seen.is_empty() && problems.is_empty());
+        let (format, _, problems) = read_text("cookies.yml", "[]\n");
+        assert_eq!(format, Some(Format::EdpsCookies));
+        assert!(problems.is_empty());
+
+        // A cookie from its event log: `expires` a date, counted from when the log saw it set;
+        // one from the browser: Unix time. `expiresDays` only where nothing better is known.
+        let cookies = "- name: a\n  domain: ''\n  expires: '2027-01-03T00:00:00.000Z'\n  expiresDays: 400\n  session: false\n  log:\n    timestamp: '2027-01-01T00:00:00.000Z'\n- name: b\n  expires: 1800000000.5\n  expiresDays: 3.25\n  session: false\n  firstPartyStorage: false\n- name: c\n  expires: -1\n  session: true\n";
+        let (_, seen, problems) = read_text("cookies.yml", cookies);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(seen[0].lifetime, Lifetime::Seconds(2.0 * DAY));
+        assert_eq!(seen[0].at, time::parse_iso8601("2027-01-01T00:00:00Z"));
+        assert_eq!(seen[1].lifetime, Lifetime::Seconds(3.25 * DAY));
+        assert_eq!(seen[1].first_party, Some(false));
+        assert_eq!(seen[2].lifetime, Lifetime::Session);
+
+        // Local storage: `firstPartyStorage` is the match of the site's pattern, or null.
+        let storage = "http://127.0.0.1:8732:\n  visits:\n    value: 1\n    firstPartyStorage:\n      - 127.0.0.1\n  other:\n    value: 2\n    firstPartyStorage: null\n";
+        let (format, seen, problems) = read_text("local-storage.yml", storage);
+        assert_eq!(format, Some(Format::EdpsLocalStorage));
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(seen[0].first_party, Some(true));
+        assert_eq!(seen[0].domain, "127.0.0.1");
+        assert_eq!(seen[1].first_party, Some(false));
     }
 
     #[test]

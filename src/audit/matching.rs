@@ -14,7 +14,8 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::evidence::{Lifetime, Observation, Place, Store};
+use super::consent;
+use super::evidence::{Choice, Lifetime, Observation, Place, Store};
 use super::time::{self, DAY};
 use crate::diagnostic::{Code, Diagnostic, Severity, SourceId, Sources};
 use crate::registry::{Cookie, Duration, Kind, Party, Registry};
@@ -138,6 +139,9 @@ struct Group<'a> {
     /// The observation that showed the longest lifetime, with it in seconds (infinite for
     /// "until deleted", zero for a session).
     longest: Option<(&'a Observation, f64)>,
+    /// The first sighting before the visitor chose, and the first after a refusal.
+    before_choice: Option<&'a Observation>,
+    after_refusal: Option<&'a Observation>,
 }
 
 impl Group<'_> {
@@ -153,7 +157,7 @@ pub struct Audit<'a> {
     pub registry_source: SourceId,
     pub sources: &'a Sources,
     pub first_party: &'a FirstParty,
-    /// Whether the evidence came from a scan, which never gives consent.
+    /// Whether the evidence came from a scan that gave no consent (none, or "Reject all").
     pub scanned: bool,
     /// Whether "declared but not seen" can be said: not when some evidence could not be read.
     pub complete: bool,
@@ -183,11 +187,22 @@ impl Audit<'_> {
                     count: 0,
                     first_party: false,
                     longest: None,
+                    before_choice: None,
+                    after_refusal: None,
                 });
                 groups.len() - 1
             });
             let group = &mut groups[at];
             group.count += 1;
+            match observation.choice {
+                Choice::NotYet => {
+                    group.before_choice.get_or_insert(observation);
+                }
+                Choice::Refused => {
+                    group.after_refusal.get_or_insert(observation);
+                }
+                _ => {}
+            }
             group.first_party |= observation.first_party.unwrap_or(false)
                 || self.first_party.contains(&observation.domain);
             let seconds = match observation.lifetime {
@@ -219,22 +234,9 @@ impl Audit<'_> {
         seen: &mut BTreeSet<(usize, usize)>,
         diagnostics: &mut Vec<Diagnostic>,
     ) {
-        let observation = group.first;
         let cookies = &self.registry.cookies;
-        // (entry, name) pairs whose name matches.
-        let candidates: Vec<(usize, usize)> = cookies
-            .iter()
-            .enumerate()
-            .flat_map(|(i, cookie)| {
-                cookie
-                    .names
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, pattern)| glob(pattern, &observation.name))
-                    .map(move |(j, _)| (i, j))
-            })
-            .collect();
-        let kind = kind_of(observation.store);
+        let candidates = self.candidates(&group.first.name);
+        let kind = kind_of(group.first.store);
         let same_kind: Vec<(usize, usize)> = candidates
             .iter()
             .copied()
@@ -255,9 +257,8 @@ impl Audit<'_> {
                 (cookie.domain.is_none(), cookie.names[*j].contains('*'))
             });
             let (i, _) = matched[0];
-            if let Some(diagnostic) = self.check_lifetime(&cookies[i], group) {
-                diagnostics.push(diagnostic);
-            }
+            diagnostics.extend(self.check_lifetime(&cookies[i], group));
+            self.check_consent(&cookies[i], group, diagnostics);
             return;
         }
 
@@ -268,22 +269,79 @@ impl Audit<'_> {
                 .iter()
                 .any(|(i, _)| first_party_only(&cookies[*i]))
         {
-            let what = observation.store.words();
-            let domain = group.domain();
-            let diagnostic = Diagnostic::warning(
-                Code::FirstPartyElsewhere,
-                format!(
-                    "the {what} `{}` is declared as the site's own, but `{domain}`, a third party, stored it",
-                    observation.name
-                ),
-            );
-            let help = format!(
-                "if `{domain}` stores a {what} of the same name, declare it in an entry of its own with domain = \"{domain}\" and party = \"third\""
-            );
-            diagnostics.push(self.at_observation(diagnostic, group, help));
+            diagnostics.push(self.first_party_elsewhere(group));
             return;
         }
+        diagnostics.push(self.undeclared(group, &candidates));
+    }
 
+    /// The (entry, name) pairs whose name matches `name`.
+    fn candidates(&self, name: &str) -> Vec<(usize, usize)> {
+        self.registry
+            .cookies
+            .iter()
+            .enumerate()
+            .flat_map(|(i, cookie)| {
+                cookie
+                    .names
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, pattern)| glob(pattern, name))
+                    .map(move |(j, _)| (i, j))
+            })
+            .collect()
+    }
+
+    /// A007 and A008 for a name of a category that needs consent.
+    fn check_consent(&self, cookie: &Cookie, group: &Group, diagnostics: &mut Vec<Diagnostic>) {
+        let needs_consent = self
+            .registry
+            .categories
+            .iter()
+            .any(|c| c.id == cookie.category && c.consent);
+        if !needs_consent {
+            return;
+        }
+        let found = [
+            group
+                .before_choice
+                .map(|o| (o, consent::before_choice(o, &cookie.category))),
+            group
+                .after_refusal
+                .map(|o| (o, consent::after_refusal(o, &cookie.category))),
+        ];
+        for (observation, (diagnostic, help)) in found.into_iter().flatten() {
+            // The message names the page already.
+            diagnostics.push(match observation.place {
+                Place::Page(_) => diagnostic.help(help),
+                Place::File { .. } => self.at(diagnostic, observation, 1, help),
+            });
+        }
+    }
+
+    /// A004: a name declared as the site's own, stored by a third party.
+    fn first_party_elsewhere(&self, group: &Group) -> Diagnostic {
+        let observation = group.first;
+        let what = observation.store.words();
+        let domain = group.domain();
+        let diagnostic = Diagnostic::warning(
+            Code::FirstPartyElsewhere,
+            format!(
+                "the {what} `{}` is declared as the site's own, but `{domain}`, a third party, stored it",
+                observation.name
+            ),
+        );
+        let help = format!(
+            "if `{domain}` stores a {what} of the same name, declare it in an entry of its own with domain = \"{domain}\" and party = \"third\""
+        );
+        self.at_observation(diagnostic, group, help)
+    }
+
+    /// A001: a name the registry does not declare, with the entry to add or the one that
+    /// nearly fits.
+    fn undeclared(&self, group: &Group, candidates: &[(usize, usize)]) -> Diagnostic {
+        let observation = group.first;
+        let kind = kind_of(observation.store);
         let what = observation.store.words();
         let domain = group.domain();
         let party = if group.first_party {
@@ -300,7 +358,7 @@ impl Audit<'_> {
         );
         let help = match candidates.first() {
             Some(&(i, _)) => {
-                let cookie = &cookies[i];
+                let cookie = &self.registry.cookies[i];
                 let (line, _) = self
                     .sources
                     .line_column(self.registry_source, cookie.span.start);
@@ -333,7 +391,7 @@ impl Audit<'_> {
                 format!("add a [[cookies]] entry with {entry}, its provider, category and purpose")
             }
         };
-        diagnostics.push(self.at_observation(diagnostic, group, help));
+        self.at_observation(diagnostic, group, help)
     }
 
     /// Whether an entry's domain covers where a group was seen.
@@ -345,14 +403,25 @@ impl Audit<'_> {
         }
     }
 
-    /// Places a diagnostic about an observation at it, or names the page a scan saw it on.
+    /// Places a diagnostic about a group at its first observation.
     fn at_observation(&self, diagnostic: Diagnostic, group: &Group, help: String) -> Diagnostic {
-        let times = if group.count > 1 {
-            format!(" ({} times in all)", group.count)
+        self.at(diagnostic, group.first, group.count, help)
+    }
+
+    /// Places a diagnostic at an observation, or names the page a scan saw it on.
+    fn at(
+        &self,
+        diagnostic: Diagnostic,
+        observation: &Observation,
+        count: usize,
+        help: String,
+    ) -> Diagnostic {
+        let times = if count > 1 {
+            format!(" ({count} times in all)")
         } else {
             String::new()
         };
-        match &group.first.place {
+        match &observation.place {
             Place::File { source, span } => diagnostic
                 .at(*source, span.clone())
                 .label(format!("seen here{times}"))
@@ -471,7 +540,7 @@ impl Audit<'_> {
             };
             let help = if consent && self.scanned {
                 format!(
-                    "{its} category `{}` needs consent, which a scan never gives; if evidence collected after consent does not show {it} either, remove {it} from the policy",
+                    "{its} category `{}` needs consent, which the scan did not give; if evidence collected after consent does not show {it} either, remove {it} from the policy",
                     cookie.category
                 )
             } else if consent {

@@ -8,9 +8,11 @@
 //! - A004 (warning): a name declared as the site's own was stored by a third party;
 //! - A005 (error): an evidence file could not be read as evidence;
 //! - A006 (error): the scan could not run (a page other than the first that fails to load is a
-//!   warning).
+//!   warning);
+//! - A007–A009 (errors): consent, see [`consent`].
 
 mod cdp;
+pub mod consent;
 pub mod evidence;
 pub mod matching;
 pub mod scan;
@@ -18,7 +20,7 @@ mod time;
 
 use std::path::PathBuf;
 
-use crate::diagnostic::{Report, Severity, terminal_safe};
+use crate::diagnostic::{Report, Severity, Sources, terminal_safe};
 use crate::error::Error;
 use evidence::Store;
 use matching::{Audit, FirstParty};
@@ -31,6 +33,8 @@ pub struct Options {
     pub scan: Option<String>,
     /// How many same-site pages a scan visits at most.
     pub pages: usize,
+    /// The choice a scan makes in the site's banner on the first page.
+    pub consent: Option<consent::Consent>,
     /// Whether to say on stderr what was read and visited (`--quiet` turns it off).
     pub progress: bool,
 }
@@ -44,6 +48,12 @@ pub fn run(options: &Options) -> Result<Report, Error> {
             help: "name evidence files (a HAR file, the website-evidence-collector's cookies.yml and local-storage.yml, a cookies.txt), or scan the site with --scan URL".into(),
         });
     }
+    if options.consent.is_some() && options.scan.is_none() {
+        return Err(Error::Refused {
+            message: "--consent makes a scan click the site's banner, and there is no scan".into(),
+            help: "add --scan URL".into(),
+        });
+    }
     let project = crate::read_project(&options.config)?;
     let mut sources = project.sources.clone();
     let (registry, diagnostics) =
@@ -52,11 +62,77 @@ pub fn run(options: &Options) -> Result<Report, Error> {
         return Err(Error::Invalid(Report::new(sources, diagnostics)));
     };
 
-    let mut diagnostics = Vec::new();
-    let mut observations = Vec::new();
-    let mut complete = true;
+    let mut seen = Seen::default();
+    read_evidence(options, &mut sources, &mut seen)?;
+    consent::mark_evidence(&mut seen.observations, &consent::record_names(&registry));
+    let Seen {
+        mut observations,
+        mut diagnostics,
+        mut complete,
+    } = seen;
 
-    let read = evidence::read_all(&options.evidence, &mut sources)?;
+    let mut hosts: Vec<String> = url::Url::parse(&registry.site.url)
+        .ok()
+        .and_then(|url| url.host_str().map(evidence::normalize_domain))
+        .into_iter()
+        .collect();
+    if let Some(start) = &options.scan {
+        let scanned = scan::scan(
+            start,
+            options.pages,
+            options.consent.as_ref(),
+            options.progress,
+        );
+        if scanned.complete && options.progress {
+            let how = match &options.consent {
+                None => "without giving consent".to_owned(),
+                Some(c) => format!("choosing \"{}\"", c.action.words()),
+            };
+            eprintln!("scanned {how}: {}", count(&scanned.observations));
+        }
+        complete &= scanned.complete;
+        hosts.extend(scanned.hosts);
+        observations.extend(scanned.observations);
+        diagnostics.extend(scanned.diagnostics);
+    }
+
+    let first_party = FirstParty::new(hosts);
+    let audit = Audit {
+        registry: &registry,
+        registry_source: project.registry,
+        sources: &sources,
+        first_party: &first_party,
+        scanned: options.scan.is_some()
+            && !options
+                .consent
+                .as_ref()
+                .is_some_and(|c| c.action == consent::Action::Accept),
+        complete,
+    };
+    diagnostics.extend(audit.run(&observations));
+    Ok(Report::new(sources, diagnostics))
+}
+
+/// What the evidence showed, and whether all of it could be read.
+struct Seen {
+    observations: Vec<evidence::Observation>,
+    diagnostics: Vec<crate::diagnostic::Diagnostic>,
+    complete: bool,
+}
+
+impl Default for Seen {
+    fn default() -> Self {
+        Seen {
+            observations: Vec::new(),
+            diagnostics: Vec::new(),
+            complete: true,
+        }
+    }
+}
+
+/// Reads the evidence files, saying on stderr what each held.
+fn read_evidence(options: &Options, sources: &mut Sources, seen: &mut Seen) -> Result<(), Error> {
+    let read = evidence::read_all(&options.evidence, sources)?;
     for file in read.files {
         match file.format {
             Some(format) if options.progress => eprintln!(
@@ -71,45 +147,15 @@ pub fn run(options: &Options) -> Result<Report, Error> {
             ),
             _ => {}
         }
-        complete &= file.format.is_some();
-        observations.extend(file.observations);
+        seen.complete &= file.format.is_some();
+        seen.observations.extend(file.observations);
     }
-    complete &= !read
+    seen.complete &= !read
         .diagnostics
         .iter()
         .any(|d| d.severity == Severity::Error);
-    diagnostics.extend(read.diagnostics);
-
-    let mut hosts: Vec<String> = url::Url::parse(&registry.site.url)
-        .ok()
-        .and_then(|url| url.host_str().map(evidence::normalize_domain))
-        .into_iter()
-        .collect();
-    if let Some(start) = &options.scan {
-        let scanned = scan::scan(start, options.pages, options.progress);
-        if scanned.complete && options.progress {
-            eprintln!(
-                "scanned without giving consent: {}",
-                count(&scanned.observations)
-            );
-        }
-        complete &= scanned.complete;
-        hosts.extend(scanned.hosts);
-        observations.extend(scanned.observations);
-        diagnostics.extend(scanned.diagnostics);
-    }
-
-    let first_party = FirstParty::new(hosts);
-    let audit = Audit {
-        registry: &registry,
-        registry_source: project.registry,
-        sources: &sources,
-        first_party: &first_party,
-        scanned: options.scan.is_some(),
-        complete,
-    };
-    diagnostics.extend(audit.run(&observations));
-    Ok(Report::new(sources, diagnostics))
+    seen.diagnostics.extend(read.diagnostics);
+    Ok(())
 }
 
 /// "3 cookies, 1 storage key": distinct names by domain.

@@ -18,7 +18,8 @@ use tempfile::TempDir;
 use url::Url;
 
 use super::cdp;
-use super::evidence::{Lifetime, Observation, Place, Store, normalize_domain};
+use super::consent::{self, Consent};
+use super::evidence::{Choice, Lifetime, Observation, Place, Store, normalize_domain};
 use super::time;
 use crate::diagnostic::{Code, Diagnostic};
 
@@ -72,6 +73,9 @@ const CHROMIUM_FLAGS: &[&str] = &[
     "--disable-component-update",
     "--disable-sync",
     "--disable-site-isolation-trials",
+    // Banners hide from browsers that say they are automated (`navigator.webdriver`), and a
+    // scan must see what a visitor sees.
+    "--disable-blink-features=AutomationControlled",
     "--disable-features=TranslateUI,IsolateOrigins,site-per-process",
 ];
 
@@ -91,8 +95,9 @@ fn scan_error(message: impl Into<String>) -> Diagnostic {
     Diagnostic::error(Code::ScanFailed, message)
 }
 
-/// Scans `start` and up to `pages - 1` pages it links. Prints each page it visits to stderr.
-pub fn scan(start: &str, pages: usize, progress: bool) -> Scanned {
+/// Scans `start` and up to `pages - 1` pages it links, making the `consent` choice in the banner
+/// of the first page when asked. Prints each page it visits to stderr.
+pub fn scan(start: &str, pages: usize, consent: Option<&Consent>, progress: bool) -> Scanned {
     let start_url = match Url::parse(start) {
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() => url,
         _ => {
@@ -112,6 +117,8 @@ pub fn scan(start: &str, pages: usize, progress: bool) -> Scanned {
         diagnostics: Vec::new(),
         cookies: HashMap::new(),
         storage: BTreeSet::new(),
+        choice: Choice::NotYet,
+        consent: consent.cloned(),
     };
     let complete = match Tab::open(browser) {
         Ok(mut tab) => scanner.crawl(&mut tab, pages.max(1), progress),
@@ -268,6 +275,10 @@ struct Scanner {
     /// recorded on the first page that stored it.
     cookies: HashMap<CookieKey, usize>,
     storage: BTreeSet<(Store, String, String)>,
+    /// The visitor's choice so far: none until the scan clicks the banner.
+    choice: Choice,
+    /// The choice to make on the first page, if any.
+    consent: Option<Consent>,
 }
 
 /// Everything stored at one moment, and the links of the page.
@@ -333,6 +344,12 @@ impl Scanner {
             let mut snapshot = settle(tab);
             let links = std::mem::take(&mut snapshot.links);
             self.record(snapshot, &landed);
+            if visited == 1
+                && let Some(consent) = self.consent.take()
+                && !self.choose(tab, &consent, &landed, progress)
+            {
+                return false;
+            }
             for link in links {
                 let Ok(mut url) = Url::parse(&link) else {
                     continue;
@@ -372,6 +389,8 @@ impl Scanner {
                         lifetime,
                         first_party: None,
                         place: Place::Page(page.to_owned()),
+                        at: None,
+                        choice: self.choice,
                     });
                 }
             }
@@ -388,9 +407,42 @@ impl Scanner {
                     },
                     first_party: None,
                     place: Place::Page(page.to_owned()),
+                    at: None,
+                    choice: self.choice,
                 });
             }
         }
+    }
+
+    /// Makes the visitor's choice in the banner of the page, then records what is stored after
+    /// it: what stays after a refusal is seen again, as stored after the choice. Without a banner
+    /// to click, the scan stops with A009.
+    fn choose(&mut self, tab: &mut Tab, consent: &Consent, page: &str, progress: bool) -> bool {
+        let selector = consent.selector();
+        match click(tab, selector) {
+            Clicked::Yes => {}
+            Clicked::Absent => {
+                self.diagnostics.push(consent::no_banner(consent, page));
+                return false;
+            }
+            Clicked::BadSelector => {
+                self.diagnostics.push(consent::bad_selector(selector));
+                return false;
+            }
+        }
+        if progress {
+            eprintln!(
+                "chose \"{}\" in the banner on {page}",
+                consent.action.words()
+            );
+        }
+        self.choice = consent.action.choice();
+        self.cookies.clear();
+        self.storage.clear();
+        let mut snapshot = settle(tab);
+        snapshot.links.clear();
+        self.record(snapshot, page);
+        true
     }
 
     /// Whether a link leads to a page of the site worth loading.
@@ -431,6 +483,36 @@ fn settle(tab: &mut Tab) -> Snapshot {
         last = next;
     }
     last
+}
+
+/// What became of a click on the banner's button.
+enum Clicked {
+    Yes,
+    Absent,
+    BadSelector,
+}
+
+/// Clicks the first element `selector` finds in the page, waiting for the banner to appear.
+fn click(tab: &mut Tab, selector: &str) -> Clicked {
+    let script = format!(
+        "(() => {{ let e; try {{ e = document.querySelector({}); }} catch (error) {{ return 'bad'; }} if (!e) return 'absent'; e.click(); return 'clicked'; }})()",
+        serde_json::to_string(selector).expect("strings serialize")
+    );
+    let began = Instant::now();
+    let mut worlds = Worlds::new();
+    loop {
+        let frame = tab
+            .call(&GetFrameTree {})
+            .ok()
+            .map(|tree| tree.frame_tree.frame.id);
+        let result = frame.and_then(|f| evaluate::<String>(tab, &mut worlds, f.as_str(), &script));
+        match result.as_deref() {
+            Some("clicked") => return Clicked::Yes,
+            Some("bad") => return Clicked::BadSelector,
+            _ if began.elapsed() >= consent::BANNER_WAIT => return Clicked::Absent,
+            _ => std::thread::sleep(POLL),
+        }
+    }
 }
 
 fn without_fragment(url: &Url) -> String {

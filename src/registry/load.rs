@@ -37,7 +37,16 @@ const AUTHORITY_KEYS: &[&str] = &["name", "url"];
 const PROVIDER_KEYS: &[&str] = &["name", "url", "privacy_policy", "country", "transfer"];
 const CATEGORY_KEYS: &[&str] = &["title", "description", "consent", "legal_basis"];
 const COOKIE_KEYS: &[&str] = &[
-    "name", "provider", "category", "function", "purpose", "duration", "party", "kind", "domain",
+    "name",
+    "provider",
+    "category",
+    "function",
+    "purpose",
+    "duration",
+    "party",
+    "kind",
+    "domain",
+    "consent_record",
 ];
 
 /// A text as written: a plain string in the default locale, or a table by locale.
@@ -297,6 +306,9 @@ struct RawCookie {
     /// The domain it is set on, when not the site's own; names are unique per domain.
     #[schemars(with = "Option<String>")]
     domain: Option<Spanned<String>>,
+    /// Whether it is the cookie that stores the visitor's consent choice: `build --banner` gives
+    /// its name and duration to the banner.
+    consent_record: Option<bool>,
     /// Whether every key was readable and every required key present.
     #[schemars(skip)]
     complete: bool,
@@ -601,6 +613,7 @@ impl Loader {
             party: self.field(&mut table, "party"),
             kind: self.field(&mut table, "kind"),
             domain: self.field(&mut table, "domain"),
+            consent_record: self.field(&mut table, "consent_record"),
             complete: complete && self.diagnostics.len() == errors_before,
         };
         Some(cookie)
@@ -787,6 +800,7 @@ impl Loader {
                 party: raw.party.unwrap_or_default(),
                 kind: raw.kind.unwrap_or_default(),
                 domain,
+                consent_record: raw.consent_record.unwrap_or(false),
                 span,
                 duration_span,
             });
@@ -1433,6 +1447,7 @@ mod tests {
             party = "third"
             kind = "pixel"
             domain = "example.org"
+            consent_record = false
         "#;
         let (registry, diagnostics) = load_str(text);
         assert_eq!(diagnostics, vec![]);
@@ -1462,7 +1477,7 @@ mod tests {
             (AUTHORITY_KEYS, 2),
             (PROVIDER_KEYS, 5),
             (CATEGORY_KEYS, 4),
-            (COOKIE_KEYS, 9),
+            (COOKIE_KEYS, 10),
         ] {
             assert_eq!(keys.len(), count);
             for key in keys {

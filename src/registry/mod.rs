@@ -422,6 +422,8 @@ pub struct Cookie {
     pub kind: Kind,
     /// The domain the cookie is set on, when it is not the site's own.
     pub domain: Option<String>,
+    /// It stores the visitor's consent choice (`consent_record = true`): the banner's record.
+    pub consent_record: bool,
     /// The cookie's `name` in the registry.
     pub span: Range<usize>,
     pub duration_span: Option<Range<usize>>,

@@ -134,13 +134,18 @@ fn har_as_json_points_at_each_place() {
             ("error", "A003", "cookies.toml", 36),
             ("note", "A002", "cookies.toml", 39),
             ("note", "A002", "cookies.toml", 47),
+            // Cookies of categories that need consent, and no consent record in the HAR: all
+            // stored before the visitor chose.
+            ("error", "A007", "har/requests.har", 45),
+            ("error", "A007", "har/requests.har", 121),
+            ("error", "A007", "har/requests.har", 121),
             // A YouTube cookie nobody declared, in a Set-Cookie header of its own.
             ("error", "A001", "har/requests.har", 122),
             // A tracker's `sessionid`, from the response's `cookies` (no Set-Cookie header).
             ("warning", "A004", "har/requests.har", 153),
         ])
     );
-    let undeclared = &diagnostics[3];
+    let undeclared = &diagnostics[6];
     assert_eq!(undeclared["column"], 47);
     assert_eq!(
         undeclared["end_column"],
@@ -185,7 +190,12 @@ fn website_evidence_collector_files_as_json() {
             // days) matches `_ga_*` and is within them.
             ("error", "A003", "cookies.toml", 51),
             ("note", "A002", "cookies.toml", 63),
+            // No consent record among the cookies: statistics and marketing cookies were
+            // stored before any choice.
+            ("error", "A007", "edps/cookies.yml", 1),
+            ("error", "A007", "edps/cookies.yml", 25),
             ("error", "A001", "edps/cookies.yml", 39),
+            ("error", "A007", "edps/cookies.yml", 65),
             ("error", "A001", "edps/local-storage.yml", 5),
             ("error", "A001", "edps/local-storage.yml", 16),
         ])

@@ -426,7 +426,8 @@ fn lints_w009_w010_w011_and_the_banner_flag_of_check() {
         &toml,
         &["check", "--format", "json", "--banner", "cookieconsent"],
     );
-    assert_eq!(codes(&check.output), ["W009"]);
+    // W012: the banner's own record of the choice is not declared.
+    assert_eq!(codes(&check.output), ["W012", "W009"]);
     // W011: a public body without a DPO.
     let toml = registry(&format!("{SETTINGS}\npublic_body = true"), "");
     let check = run_in(&toml, &["check", "--format", "json"]);

@@ -5,6 +5,7 @@ mod audit;
 mod browser;
 mod cldr;
 mod cli;
+mod consent;
 mod diagnostics;
 mod disclosure;
 mod embed;
