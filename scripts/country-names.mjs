@@ -2,7 +2,7 @@
 // Writes locales/<code>/countries.txt: every ISO 3166-1 alpha-2 code cookiedoc accepts, with the
 // country's name in that language as CLDR says it through Node's Intl.DisplayNames. cookiedoc
 // shows a provider's country in words from these files; a built-in locale without one falls back
-// to English (marked with lang="en").
+// to English (marked with lang="en"). List a new locale's file in src/builtin.rs COUNTRIES.
 //
 //   node scripts/country-names.mjs en de fr nl      # the locales to write
 //
@@ -34,8 +34,11 @@ for (const locale of locales) {
   for (const code of codes) {
     const name = names.of(code);
     if (!name) {
-      console.error(`${locale}: no name for ${code}`);
-      process.exit(1);
+      // CLDR lacks a few names in some languages (Maltese has none for IO): the page then says
+      // the English name, marked as English, and the file records why.
+      console.error(`${locale}: no name for ${code}; the English name will be shown`);
+      lines.push(`# ${code}: CLDR has no ${locale} name; the English name is shown`);
+      continue;
     }
     lines.push(`${code}\t${name}`);
   }

@@ -25,6 +25,7 @@ macro_rules! locales {
 /// The built-in templates, as (path under `templates/`, text), sorted by path.
 pub const TEMPLATES: &[(&str, &str)] = files!("templates":
     "cookiedoc.css",
+    "fragment.html",
     "index.html",
     "partials/category.html",
     "partials/category.md",
@@ -65,7 +66,10 @@ pub const COUNTRIES_FILE: &str = "countries.txt";
 
 /// Country names in words of the locales that have them, as (code, text of
 /// `locales/<code>/countries.txt`), sorted by code. Others say the English name.
-pub const COUNTRIES: &[(&str, &str)] = countries!("de", "en", "fr");
+pub const COUNTRIES: &[(&str, &str)] = countries!(
+    "ar", "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it",
+    "lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv"
+);
 
 #[cfg(test)]
 mod tests {

@@ -43,6 +43,7 @@ pub enum Code {
     MissingDefaultText,
     BadJurisdiction,
     BadTransfer,
+    TransferWithoutCountry,
     // Warnings: errors only under --strict.
     MissingTranslation,
     UnusedProvider,
@@ -90,6 +91,7 @@ impl Code {
             Code::MissingDefaultText => "E018",
             Code::BadJurisdiction => "E025",
             Code::BadTransfer => "E026",
+            Code::TransferWithoutCountry => "E027",
             Code::MissingTranslation => "W001",
             Code::UnusedProvider => "W002",
             Code::NoDuration => "W003",
@@ -139,6 +141,11 @@ impl Sources {
 
     pub fn path(&self, id: SourceId) -> &Path {
         &self.paths[id.0]
+    }
+
+    /// Every file read, in the order it was read (built-in ones under `<built-in>/`).
+    pub fn paths(&self) -> &[PathBuf] {
+        &self.paths
     }
 
     /// One-based line and column (in characters) of a byte offset.

@@ -198,7 +198,16 @@ fn declared_names(document: &DocumentMut) -> Vec<String> {
 }
 
 pub fn import(options: &Options) -> Result<Imported, Error> {
-    let text = fs::read_to_string(&options.config).map_err(Error::io("read", &options.config))?;
+    // As `build` reads it (a regular file, within the limit), but with its line endings kept,
+    // since the edited registry is written back.
+    let bytes = crate::project::read_regular(&options.config, crate::project::REGISTRY_LIMIT)
+        .map_err(Error::io("read", &options.config))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::io("read", &options.config)(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not UTF-8: {}", e.utf8_error()),
+        ))
+    })?;
     let mut document: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
         refused(
             format!(

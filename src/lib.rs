@@ -14,7 +14,6 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod init;
-mod interrupt;
 pub mod markdown;
 pub mod output;
 pub mod project;
@@ -119,9 +118,10 @@ impl Compiled {
             .iter()
             .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
             .collect();
+        let heading_level = self.registry.site.heading_level.unwrap_or(1);
         // `cookies.json` is written while the pages render: the last page leaves a core idle.
         let (rendered, json) = rayon::join(
-            || self.renderer.render(&pages, &documents[0]),
+            || self.renderer.render(&pages, &documents[0], heading_level),
             || export::cookies_json(&self.registry, &documents),
         );
         let mut files = rendered.map_err(failed)?;
@@ -164,6 +164,22 @@ impl Compiled {
     }
 }
 
+/// Reads the project of the registry at `config`. A registry that is not there gets a way to
+/// start one: it is what a first run in the wrong folder meets.
+pub fn read_project(config: &Path) -> Result<Project, Error> {
+    Project::read(config).map_err(|error| match error {
+        Error::Io { path, source, .. }
+            if path == config && source.kind() == std::io::ErrorKind::NotFound =>
+        {
+            Error::Refused {
+                message: format!("there is no registry at `{}`", config.display()),
+                help: "start one here with `cookiedoc init` (a commented cookies.toml that builds as it is), or name yours with `--config FILE`".into(),
+            }
+        }
+        other => other,
+    })
+}
+
 /// What a finished build did.
 pub struct Built {
     /// The files written, relative to the output folder.
@@ -173,15 +189,26 @@ pub struct Built {
 }
 
 /// `cookiedoc build`: check, render in memory, then swap the result into `out`.
+/// `heading_level` (1 to 4) overrides the registry's `[site] heading_level` for the fragments.
 pub fn build(
     config: &Path,
     out: &Path,
     locales: &[String],
     force: bool,
     banner: Option<Banner>,
+    heading_level: Option<u8>,
 ) -> Result<Built, Error> {
-    let project = Project::read(config)?;
-    let compiled = compile_with(&project, banner).map_err(Error::Invalid)?;
+    let project = read_project(config)?;
+    let mut compiled = compile_with(&project, banner).map_err(Error::Invalid)?;
+    if let Some(level) = heading_level {
+        if !render::HEADING_LEVELS.contains(&level) {
+            return Err(Error::Refused {
+                message: format!("heading level {level} is out of range"),
+                help: "a fragment's headings start at level 1 to 4".into(),
+            });
+        }
+        compiled.registry.site.heading_level = Some(level);
+    }
     let only = compiled.select_locales(locales).map_err(Error::Invalid)?;
     let files = compiled.render(&only, banner).map_err(Error::Invalid)?;
     output::write_site(out, &files, force, &project.root)?;
@@ -198,7 +225,7 @@ pub fn build(
 
 /// Builds every locale in memory: the files `build` would write, and the warnings.
 pub fn render_in_memory(config: &Path) -> Result<(SiteFiles, Report), Error> {
-    let project = Project::read(config)?;
+    let project = read_project(config)?;
     let compiled = compile(&project).map_err(Error::Invalid)?;
     let files = compiled.render(&[], None).map_err(Error::Invalid)?;
     Ok((files, compiled.report))
@@ -213,7 +240,7 @@ pub struct CheckOptions {
 
 /// `cookiedoc check`: everything `build` does except writing. Returns every diagnostic.
 pub fn check(config: &Path, options: &CheckOptions) -> Result<Report, Error> {
-    let project = Project::read(config)?;
+    let project = read_project(config)?;
     // The banner's configuration is always made, to check it; the lints know whether the site
     // really has the banner.
     match compile_with(&project, options.banner) {

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use cookiedoc::Error;
 
 use super::build::Banner;
-use super::output::{json_or_error, print_report};
+use super::output::{json_or_error, print_report, say_read};
 use super::{Format, Verbosity};
 
 #[derive(Debug, clap::Args)]
@@ -27,6 +27,7 @@ pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
         banner: args.banner.map(Into::into),
     };
     let report = json_or_error(cookiedoc::check(&args.config, &options), args.format)?;
+    say_read(verbosity, &report.sources);
     Ok(print_report(
         report,
         args.format,

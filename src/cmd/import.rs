@@ -5,7 +5,7 @@ use cookiedoc::Error;
 use cookiedoc::import::Wanted;
 
 use super::Verbosity;
-use super::output::say;
+use super::output::{say, say_read_path};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -99,6 +99,8 @@ pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
         provider: args.provider,
     };
     let imported = cookiedoc::import::import(&options)?;
+    say_read_path(verbosity, &options.database);
+    say_read_path(verbosity, &options.config);
     if verbosity >= Verbosity::Normal {
         for warning in &imported.warnings {
             eprintln!("warning: {warning}");

@@ -365,9 +365,12 @@ impl<'r> Localize<'r> {
         let authority = match &site.supervisory_authority {
             Some(authority) => {
                 let name = authority.name.localized_name(self.code, self.default).text;
+                // The name becomes a link's text: its own Markdown (a link in it) would break
+                // the link, so it is said as plain text.
+                let name = markdown::escape_markdown(&markdown::to_plain(name));
                 let named = match &authority.url {
                     Some(url) => format!("[{name}](<{url}>)"),
-                    None => name.to_owned(),
+                    None => name,
                 };
                 Some(self.said("rights-authority", &[("authority", &named)])?)
             }

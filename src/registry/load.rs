@@ -29,6 +29,7 @@ const SITE_KEYS: &[&str] = &[
     "dpo",
     "supervisory_authority",
     "consent_settings",
+    "heading_level",
 ];
 const CONTROLLER_KEYS: &[&str] = &["name", "address", "email", "url"];
 const DPO_KEYS: &[&str] = CONTROLLER_KEYS;
@@ -183,6 +184,10 @@ struct RawSite {
     /// Where a visitor changes their consent; a banner built with the site opens instead.
     #[schemars(with = "Option<String>", url)]
     consent_settings: Option<Spanned<String>>,
+    /// The level (1 to 4) the headings of `fragment.html` and `fragment.md` start at, so that
+    /// the policy fits under the host page's own `h1`; `--heading-level` overrides it.
+    #[schemars(with = "Option<u8>", range(min = 1, max = 4))]
+    heading_level: Option<Spanned<i64>>,
 }
 
 /// A supervisory authority.
@@ -618,15 +623,7 @@ impl Loader {
         let providers: Vec<Provider> = parsed
             .providers
             .into_iter()
-            .map(|(id, p)| Provider {
-                span: id.span(),
-                id: id.into_inner(),
-                name: p.name,
-                url: p.url.map(|u| self.url(u)),
-                privacy_policy: p.privacy_policy.map(|u| self.url(u)),
-                country: p.country.map(|c| self.country(c)),
-                transfer: p.transfer.and_then(|t| self.transfer(t)),
-            })
+            .map(|(id, p)| self.provider(id, p))
             .collect();
 
         let categories = self.categories(parsed.categories, locales, &default);
@@ -762,6 +759,32 @@ impl Loader {
         })
     }
 
+    fn provider(&mut self, id: Spanned<String>, raw: RawProvider) -> Provider {
+        // A safeguard says how data is protected in a country: without one it says nothing.
+        if let (Some(transfer), None) = (&raw.transfer, &raw.country) {
+            self.error(
+                Code::TransferWithoutCountry,
+                format!(
+                    "the provider `{}` declares a `transfer` but no `country`",
+                    id.get_ref()
+                ),
+                transfer.span(),
+            )
+            .help = Some(
+                "add `country = \"US\"` (ISO 3166-1): the page names the country with the safeguard".into(),
+            );
+        }
+        Provider {
+            span: id.span(),
+            id: id.into_inner(),
+            name: raw.name,
+            url: raw.url.map(|u| self.url(u)),
+            privacy_policy: raw.privacy_policy.map(|u| self.url(u)),
+            country: raw.country.map(|c| self.country(c)),
+            transfer: raw.transfer.and_then(|t| self.transfer(t)),
+        }
+    }
+
     /// `[site]`: its texts read in the site's locales, its addresses and codes checked.
     fn site(&mut self, raw: RawSite, span: Range<usize>, locales: Vec<Locale>) -> Site {
         let default = locales[0].code.clone();
@@ -799,6 +822,7 @@ impl Loader {
             dpo,
             supervisory_authority,
             consent_settings: raw.consent_settings.map(|u| self.url(u)),
+            heading_level: raw.heading_level.and_then(|l| self.heading_level(l)),
             locales,
             span,
         }
@@ -826,12 +850,8 @@ impl Loader {
                     ..locale
                 }),
                 None => {
-                    self.error(
-                        Code::BadLocale,
-                        format!("`{}` is not a BCP 47 locale code", code.get_ref()),
-                        code.span(),
-                    )
-                    .help = Some("write a language code with an optional region, such as \"en\", \"de\" or \"fr-CA\"".into());
+                    let (message, help) = Locale::refusal(code.get_ref());
+                    self.error(Code::BadLocale, message, code.span()).help = Some(help.into());
                 }
             }
         }
@@ -1069,6 +1089,24 @@ impl Loader {
             }
         }
     }
+
+    fn heading_level(&mut self, raw: Spanned<i64>) -> Option<u8> {
+        match u8::try_from(*raw.get_ref()) {
+            Ok(level) if crate::render::HEADING_LEVELS.contains(&level) => Some(level),
+            _ => {
+                self.error(
+                    Code::BadValue,
+                    format!("heading level {} is out of range", raw.get_ref()),
+                    raw.span(),
+                )
+                .help = Some(
+                    "1 to 4: the level of the host page's heading the policy sits under, plus one"
+                        .into(),
+                );
+                None
+            }
+        }
+    }
 }
 
 /// Reads texts, checking their locale keys against the site's locales.
@@ -1271,6 +1309,7 @@ mod tests {
             dpo = { name = "D", address = "A", email = "d@example.org", url = "https://example.org/dpo" }
             supervisory_authority = { name = "SA", url = "https://example.org/sa" }
             consent_settings = "https://example.org/settings"
+            heading_level = 2
             [providers.p]
             name = "P"
             url = "https://example.org"
@@ -1314,8 +1353,9 @@ mod tests {
         );
         assert_eq!(registry.providers[0].transfer, Some(Transfer::Dpf));
         assert!(registry.categories.iter().any(|c| c.legal_basis.is_some()));
+        assert_eq!(registry.site.heading_level, Some(2));
         for (keys, count) in [
-            (SITE_KEYS, 10),
+            (SITE_KEYS, 11),
             (CONTROLLER_KEYS, 4),
             (AUTHORITY_KEYS, 2),
             (PROVIDER_KEYS, 5),
@@ -1343,6 +1383,7 @@ mod tests {
             transfer = "dfp"
             [providers.q]
             name = "Q"
+            country = "IN"
             transfer = "SCC"
         "#;
         let (registry, diagnostics) = load_str(text);
@@ -1410,6 +1451,34 @@ mod tests {
                 "unknown key `duraton`, did you mean `duration`?"
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_level_is_one_to_four() {
+        for (level, ok) in [
+            ("0", false),
+            ("1", true),
+            ("4", true),
+            ("5", false),
+            ("-1", false),
+        ] {
+            let text = format!(
+                "[site]\nname = \"S\"\nurl = \"https://example.org\"\nlocales = [\"en\"]\nheading_level = {level}\n"
+            );
+            let (registry, diagnostics) = load_str(&text);
+            if ok {
+                assert_eq!(diagnostics, vec![], "{level}");
+                assert_eq!(
+                    registry.unwrap().site.heading_level,
+                    level.parse().ok(),
+                    "{level}"
+                );
+            } else {
+                assert_eq!(diagnostics.len(), 1, "{level}");
+                assert_eq!(diagnostics[0].code, Code::BadValue, "{level}");
+                assert!(diagnostics[0].location.is_some(), "{level}");
+            }
+        }
     }
 
     #[test]

@@ -176,6 +176,8 @@ pub struct Site {
     pub supervisory_authority: Option<Authority>,
     /// Where a visitor changes their consent.
     pub consent_settings: Option<String>,
+    /// The level (1 to 4) a fragment's headings start at, to fit under the host page's own.
+    pub heading_level: Option<u8>,
     /// The `[site]` table in the registry.
     pub span: Range<usize>,
 }
@@ -217,11 +219,55 @@ impl Locale {
         if !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return None;
         }
+        if Locale::is_reserved_name(&code) {
+            return None;
+        }
         Some(Locale {
             id,
             code,
             origin: None,
         })
+    }
+
+    /// Language codes that Windows cannot have as a folder name (`con`, `nul`, `aux`, `prn`):
+    /// a site built from them could not be checked out or copied there. The other reserved
+    /// names (`com1`, `lpt1`) have digits, which no language subtag has.
+    pub fn is_reserved_name(code: &str) -> bool {
+        ["con", "nul", "aux", "prn"]
+            .iter()
+            .any(|name| code.eq_ignore_ascii_case(name))
+    }
+
+    /// The error message for a code [`Locale::parse`] refused, and its help.
+    pub fn refusal(code: &str) -> (String, &'static str) {
+        if Locale::is_reserved_name(code) {
+            (
+                format!(
+                    "`{code}` cannot be a locale: it is a reserved file name on Windows, so its folder could not exist there"
+                ),
+                "use another code for the language, such as its two-letter code",
+            )
+        } else {
+            (
+                format!("`{code}` is not a BCP 47 locale code"),
+                "write a language code with an optional region, such as \"en\", \"de\" or \"fr-CA\"",
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod locale_tests {
+    use super::Locale;
+
+    #[test]
+    fn windows_reserved_names_are_no_locales() {
+        for code in ["con", "nul", "aux", "prn", "CON", "Nul"] {
+            assert!(Locale::parse(code).is_none(), "{code}");
+        }
+        for code in ["co", "nl", "con-US", "nus"] {
+            assert!(Locale::parse(code).is_some(), "{code}");
+        }
     }
 }
 

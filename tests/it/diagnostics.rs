@@ -118,6 +118,12 @@ diagnostic_fixture!(w007_no_controller, "w007-no-controller", "W007", 0);
 diagnostic_fixture!(e025_bad_jurisdiction, "e025-bad-jurisdiction", "E025", 1);
 diagnostic_fixture!(e026_bad_transfer, "e026-bad-transfer", "E026", 1);
 diagnostic_fixture!(
+    e027_transfer_without_country,
+    "e027-transfer-without-country",
+    "E027",
+    1
+);
+diagnostic_fixture!(
     w009_no_transfer_safeguard,
     "w009-no-transfer-safeguard",
     "W009",
@@ -214,7 +220,11 @@ fn a_missing_registry_is_a_json_diagnostic_too() {
         line["message"]
             .as_str()
             .unwrap()
-            .starts_with("could not read `cookies.toml`: "),
+            .starts_with("there is no registry at `cookies.toml`"),
+        "{line}"
+    );
+    assert!(
+        line["help"].as_str().unwrap().contains("`cookiedoc init`"),
         "{line}"
     );
 }

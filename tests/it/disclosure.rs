@@ -185,7 +185,7 @@ fn the_jurisdiction_selects_the_wording_of_national_law_in_every_language() {
         );
         let html = built.read(&format!("{locale}/index.html"));
         assert!(
-            html.contains("<p class=\"legal-basis\">"),
+            html.contains("<p class=\"cookiedoc-legal-basis\">"),
             "{jurisdiction} {locale}"
         );
     }
@@ -243,7 +243,9 @@ fn the_rights_section_and_the_change_settings_control_are_in_every_output() {
     );
     let built = build(&registry(&site, ""), &[]);
     let html = built.read("en/index.html");
-    assert!(html.contains("<section class=\"rights\" aria-labelledby=\"rights\">"));
+    assert!(
+        html.contains("<section class=\"cookiedoc-rights\" aria-labelledby=\"cookiedoc-rights\">")
+    );
     assert!(html.contains("as easily as you gave it"));
     assert!(html.contains(
         "<a href=\"https://www.example.org/cookie-settings\">Change your cookie settings</a>"
@@ -290,6 +292,11 @@ fn the_rights_section_and_the_change_settings_control_are_in_every_output() {
         "<button type=\"button\" data-cc=\"show-preferencesModal\">Change your cookie settings</button>"
     ));
     assert!(!html.contains("cookie-settings\">"));
+    // With both, a link that the banner's script turns into opening the banner.
+    let built = build(&registry(SETTINGS, ""), &["--banner", "cookieconsent"]);
+    assert!(built.read("en/index.html").contains(
+        "<a href=\"https://www.example.org/cookie-settings\" data-cc=\"show-preferencesModal\">Change your cookie settings</a>"
+    ));
     // A Markdown document cannot open a banner: it names the control.
     assert!(
         built
@@ -316,7 +323,7 @@ duration = "session"
 "#;
     let built = build(necessary_only, &[]);
     let html = built.read("en/index.html");
-    assert!(html.contains("<h2 id=\"rights\">Your rights</h2>"));
+    assert!(html.contains("<h2 id=\"cookiedoc-rights\">Your rights</h2>"));
     assert!(!html.contains("withdraw your consent"));
     assert!(!html.contains("consent-settings"));
     // The introduction claims neither web analytics nor advertising.
@@ -396,7 +403,9 @@ fn the_dpo_is_named_beside_the_controller() {
     );
     let built = build(&registry(&site, ""), &[]);
     let html = built.read("de/index.html");
-    let controller = html.find("<section class=\"controller\"").unwrap();
+    let controller = html
+        .find("<section class=\"cookiedoc-controller\"")
+        .unwrap();
     let dpo = html
         .find("Kontaktdaten der oder des Datenschutzbeauftragten:")
         .unwrap();
@@ -439,10 +448,10 @@ fn a_builtin_translation_without_the_new_messages_says_them_in_english() {
     let built = build(&toml, &[]);
     let nl = built.read("nl/index.html");
     // Whatever nl has not translated yet is English, marked so; nothing is missing.
-    assert!(nl.contains("<html lang=\"nl\""));
-    assert!(nl.contains("<h2 id=\"rights\""));
-    if nl.contains("<h2 id=\"rights\" lang=\"en\">") {
-        assert!(nl.contains("<h2 id=\"rights\" lang=\"en\">Your rights</h2>"));
+    assert!(nl.contains("class=\"cookiedoc-page\" lang=\"nl\""));
+    assert!(nl.contains("<h2 id=\"cookiedoc-rights\""));
+    if nl.contains("<h2 id=\"cookiedoc-rights\" lang=\"en\">") {
+        assert!(nl.contains("<h2 id=\"cookiedoc-rights\" lang=\"en\">Your rights</h2>"));
     }
 }
 
@@ -628,5 +637,64 @@ fn import_takes_a_platform_per_name() {
         ),
         "{}",
         text(&refused.output.stderr)
+    );
+}
+
+#[test]
+fn each_transfer_safeguard_is_said_with_its_article() {
+    for (transfer, words) in [
+        (
+            "adequacy",
+            "an adequacy decision of the European Commission (Art. 45 GDPR)",
+        ),
+        ("dpf", "the EU–US Data Privacy Framework"),
+        (
+            "scc",
+            "standard contractual clauses adopted by the European Commission (Art. 46(2)(c) GDPR)",
+        ),
+        (
+            "bcr",
+            "binding corporate rules approved by a supervisory authority (Art. 47 GDPR)",
+        ),
+        (
+            "consent",
+            "your explicit consent, given after you were informed of the possible risks of the transfer (Art. 49(1)(a) GDPR)",
+        ),
+    ] {
+        let toml = registry(SETTINGS, "")
+            .replace("transfer = \"dpf\"", &format!("transfer = \"{transfer}\""));
+        let built = build(&toml, &[]);
+        let md = built.read("en/cookie-policy.md");
+        assert!(
+            md.contains(&format!("- Video Inc. (United States): {words}")),
+            "{transfer}"
+        );
+    }
+}
+
+#[test]
+fn untrusted_names_in_the_new_sections_stay_text() {
+    let site = format!(
+        "{SETTINGS}\nsupervisory_authority = {{ name = \"<img src=x onerror=alert(1)> [l](javascript:alert(1))\", url = \"https://authority.example\" }}"
+    );
+    let toml = registry(&site, "").replace(
+        "name = \"Video Inc.\"",
+        "name = \"<script>alert(1)</script> [x](javascript:y)\"",
+    );
+    let built = build(&toml, &[]);
+    let html = built.read("en/index.html");
+    assert!(!html.contains("<script>alert") && !html.contains("<img"));
+    assert!(!html.contains("href=\"javascript"));
+    assert!(
+        html.contains(
+            "<li>&lt;script&gt;alert(1)&lt;/script&gt; [x](javascript:y) (United States):"
+        )
+    );
+    assert!(html.contains(
+        "<a href=\"https://authority.example\" rel=\"noopener noreferrer\">&lt;img src=x onerror=alert(1)&gt; l</a>."
+    ));
+    let md = built.read("en/cookie-policy.md");
+    assert!(
+        md.contains("- \\<script\\>alert(1)\\</script\\> \\[x\\](javascript:y) (United States):")
     );
 }

@@ -43,7 +43,7 @@ fn init_writes_a_starter_that_passes_strict_checks_and_builds() {
     let output = ok(run(dir.path(), &["init"]));
     assert_eq!(
         text(&output.stdout),
-        "wrote ./cookies.toml\nwrote ./cookies.schema.json\n"
+        "wrote ./cookies.toml\nwrote ./cookies.schema.json\nnext: edit cookies.toml, then `cookiedoc check` and `cookiedoc build`\n"
     );
     let starter = fs::read_to_string(dir.path().join("cookies.toml")).unwrap();
     assert!(starter.starts_with("#:schema ./cookies.schema.json\n"));
@@ -61,7 +61,7 @@ fn init_never_overwrites_without_force() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         text(&output.stderr),
-        "error: refusing to overwrite `./cookies.toml`\n  = help: move them away, or pass `--force` to replace them\n"
+        "error: refusing to overwrite `./cookies.toml`\n  = help: to copy only the templates or messages into this project, run `cookiedoc init --templates` or `--locales`; to replace the files, pass `--force`\n"
     );
     assert_eq!(
         fs::read_to_string(dir.path().join("cookies.toml")).unwrap(),
@@ -170,6 +170,7 @@ fn the_schema_describes_every_key() {
             "consent_settings",
             "controller",
             "dpo",
+            "heading_level",
             "jurisdiction",
             "locales",
             "name",
@@ -510,7 +511,10 @@ fn cookies_json_and_the_banner_come_from_the_same_registry() {
     );
     // The banner's table has the page's columns, in the page's order and words.
     let page = text(&fs::read(dir.path().join("dist/de/index.html")).unwrap());
-    let table = page.split("id=\"category-statistics\"").nth(1).unwrap();
+    let table = page
+        .split("id=\"cookiedoc-category-statistics\"")
+        .nth(1)
+        .unwrap();
     let page_headers: Vec<&str> = table
         .split("<th scope=\"col\">")
         .skip(1)
@@ -607,7 +611,7 @@ fn completions_and_man_page() {
     }
     let output = ok(run(dir.path(), &["man"]));
     let page = text(&output.stdout);
-    assert!(page.contains(".TH cookiedoc 1"));
+    assert!(page.contains(".TH COOKIEDOC 1"));
     assert!(page.contains("serve"));
 }
 
@@ -621,7 +625,7 @@ fn quiet_verbose_and_version() {
     let said = text(&verbose.stdout);
     assert!(said.contains("wrote dist/en/index.html\n"), "{said}");
     assert!(
-        said.ends_with("Built 1 locale (5 files) into dist\n"),
+        said.ends_with("Built 1 locale (8 files) into dist\n"),
         "{said}"
     );
     let version = ok(run(dir.path(), &["--version"]));
