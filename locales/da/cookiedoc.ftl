@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-03); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Danish messages of cookiedoc. Copy a message into locales/da/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Danish text of the GDPR (forordning (EU) 2016/679, EUT L 119 af 4.5.2016):

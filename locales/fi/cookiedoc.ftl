@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-03); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Finnish messages of cookiedoc. Copy a message into locales/fi/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Finnish text of the GDPR (asetus (EU) 2016/679, EUVL L 119, 4.5.2016):
@@ -215,7 +215,7 @@ consent-settings-link = Muuta evästeasetuksiasi
 # Markdown. Source: GDPR Art. 77 (Art. 13(2)(d)).
 rights-complaint = Sinulla on oikeus tehdä valitus valvontaviranomaiselle erityisesti siinä jäsenvaltiossa, jossa on vakinainen asuinpaikkasi tai työpaikkasi tai jossa väitetty rikkominen on tapahtunut (tietosuoja-asetuksen 77 artikla).
 # Markdown. $authority: the `[site] supervisory_authority`, a link when it has a `url`.
-rights-authority = Meitä valvova valvontaviranomainen on { $authority }.
+rights-authority = Toimivaltainen valvontaviranomaisemme on { $authority }.
 
 ## Who is responsible
 

@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-03); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Lithuanian messages of cookiedoc. Copy a message into locales/lt/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Lithuanian text of the GDPR (Reglamentas (ES) 2016/679, OL L 119, 2016 5 4):
@@ -231,7 +231,7 @@ consent-settings-link = Keisti slapukų nuostatas
 # Markdown. Source: GDPR Art. 77 (Art. 13(2)(d)).
 rights-complaint = Turite teisę pateikti skundą priežiūros institucijai, visų pirma valstybėje narėje, kurioje yra jūsų įprastinė gyvenamoji vieta arba darbo vieta, arba kurioje padarytas tariamas pažeidimas (BDAR 77 straipsnis).
 # Markdown. $authority: the `[site] supervisory_authority`, a link when it has a `url`.
-rights-authority = Mus prižiūrinti priežiūros institucija yra { $authority }.
+rights-authority = Už mus atsakinga priežiūros institucija yra { $authority }.
 
 ## Who is responsible
 

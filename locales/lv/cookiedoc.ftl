@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-02); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Latvian messages of cookiedoc. Copy a message into locales/lv/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Latvian text of the GDPR (Regula (ES) 2016/679, OV L 119, 4.5.2016):
@@ -59,8 +59,8 @@ cookie-kind-necessary = “Nepieciešamās” iekšējās sīkdatnes ļauj sagla
 #      EDPB Guidelines 2/2023 on the technical scope of Art. 5(3).
 cookie-kind-statistics = { $jurisdiction ->
     [FR] “Statistikas” sīkdatnes ļauj izsekot interneta lietotāja darbībām tīmekļa vietnē. Ja statistika ir anonimizēta (proti, to nevar saistīt ar konkrētu personu), lietotāja piekrišana nav nepieciešama.
-    [DE] “Statistikas” sīkdatnes ļauj izsekot interneta lietotāja darbībām tīmekļa vietnē. Tās tiek saglabātas tikai ar lietotāja piekrišanu (§ 25 Abs. 1 TDDDG), ja vien to saglabāšana nav absolūti nepieciešama, lai sniegtu pakalpojumu, ko lietotājs ir skaidri pieprasījis (§ 25 Abs. 2 Nr. 2 TDDDG).
-    [AT] “Statistikas” sīkdatnes ļauj izsekot interneta lietotāja darbībām tīmekļa vietnē. Tās tiek saglabātas tikai ar lietotāja piekrišanu (§ 165 Abs. 3 TKG 2021), ja vien to saglabāšana nav absolūti nepieciešama, lai sniegtu pakalpojumu, ko lietotājs ir skaidri pieprasījis.
+    [DE] “Statistikas” sīkdatnes ļauj izsekot interneta lietotāja darbībām tīmekļa vietnē. Tās tiek saglabātas tikai ar lietotāja piekrišanu (Vācijas TDDDG 25. panta 1. daļa), ja vien to saglabāšana nav absolūti nepieciešama, lai sniegtu pakalpojumu, ko lietotājs ir skaidri pieprasījis (Vācijas TDDDG 25. panta 2. daļas 2. punkts).
+    [AT] “Statistikas” sīkdatnes ļauj izsekot interneta lietotāja darbībām tīmekļa vietnē. Tās tiek saglabātas tikai ar lietotāja piekrišanu (Austrijas TKG 2021 165. panta 3. daļa), ja vien to saglabāšana nav absolūti nepieciešama, lai sniegtu pakalpojumu, ko lietotājs ir skaidri pieprasījis.
    *[other] “Statistikas” sīkdatnes ļauj izsekot interneta lietotāja darbībām tīmekļa vietnē. Tās tiek saglabātas tikai ar lietotāja piekrišanu, ja vien to saglabāšana nav absolūti nepieciešama, lai sniegtu pakalpojumu, ko lietotājs ir skaidri pieprasījis (E-privātuma direktīvas 2002/58/EK 5. panta 3. punkts un valstu tiesību akti, ar kuriem tā transponēta).
 }
 # Markdown.
@@ -89,8 +89,8 @@ legal-basis-label = Juridiskais pamats:
 # [DE] § 25 (1) TDDDG; [AT] § 165 (3) TKG 2021; [FR] article 82 of the loi Informatique et
 # Libertés; [other] Art. 5(3) of Directive 2002/58/EC as national law implements it.
 legal-basis-consent = { $jurisdiction ->
-    [DE] jūsu piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts; § 25 Abs. 1 TDDDG)
-    [AT] jūsu piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts; § 165 Abs. 3 TKG 2021)
+    [DE] jūsu piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts; Vācijas TDDDG 25. panta 1. daļa)
+    [AT] jūsu piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts; Austrijas TKG 2021 165. panta 3. daļa)
     [FR] jūsu piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts; Francijas likuma Informatique et Libertés 82. pants)
    *[other] jūsu piekrišana (VDAR 6. panta 1. punkta a) apakšpunkts; E-privātuma direktīvas 2002/58/EK 5. panta 3. punkts, kā tas transponēts valsts tiesību aktos)
 }
@@ -103,12 +103,12 @@ legal-basis-consent = { $jurisdiction ->
 # subparagraph), so Art. 6(1)(e).
 legal-basis-necessary = { $jurisdiction ->
     [DE] { $public ->
-        [yes] to saglabāšana ir absolūti nepieciešama, lai sniegtu jūsu pieprasīto pakalpojumu (§ 25 Abs. 2 Nr. 2 TDDDG); apstrāde ir vajadzīga, lai izpildītu uzdevumu, ko veic sabiedrības interesēs vai īstenojot mums likumīgi piešķirtās oficiālās pilnvaras (VDAR 6. panta 1. punkta e) apakšpunkts)
-       *[no] to saglabāšana ir absolūti nepieciešama, lai sniegtu jūsu pieprasīto pakalpojumu (§ 25 Abs. 2 Nr. 2 TDDDG); mūsu leģitīmās intereses uzturēt tīmekļa vietni, kas darbojas un ir droša (VDAR 6. panta 1. punkta f) apakšpunkts)
+        [yes] to saglabāšana ir absolūti nepieciešama, lai sniegtu jūsu pieprasīto pakalpojumu (Vācijas TDDDG 25. panta 2. daļas 2. punkts); apstrāde ir vajadzīga, lai izpildītu uzdevumu, ko veic sabiedrības interesēs vai īstenojot mums likumīgi piešķirtās oficiālās pilnvaras (VDAR 6. panta 1. punkta e) apakšpunkts)
+       *[no] to saglabāšana ir absolūti nepieciešama, lai sniegtu jūsu pieprasīto pakalpojumu (Vācijas TDDDG 25. panta 2. daļas 2. punkts); mūsu leģitīmās intereses uzturēt tīmekļa vietni, kas darbojas un ir droša (VDAR 6. panta 1. punkta f) apakšpunkts)
     }
     [AT] { $public ->
-        [yes] to saglabāšana ir absolūti nepieciešama, lai sniegtu jūsu pieprasīto pakalpojumu (§ 165 Abs. 3 TKG 2021); apstrāde ir vajadzīga, lai izpildītu uzdevumu, ko veic sabiedrības interesēs vai īstenojot mums likumīgi piešķirtās oficiālās pilnvaras (VDAR 6. panta 1. punkta e) apakšpunkts)
-       *[no] to saglabāšana ir absolūti nepieciešama, lai sniegtu jūsu pieprasīto pakalpojumu (§ 165 Abs. 3 TKG 2021); mūsu leģitīmās intereses uzturēt tīmekļa vietni, kas darbojas un ir droša (VDAR 6. panta 1. punkta f) apakšpunkts)
+        [yes] to saglabāšana ir absolūti nepieciešama, lai sniegtu jūsu pieprasīto pakalpojumu (Austrijas TKG 2021 165. panta 3. daļa); apstrāde ir vajadzīga, lai izpildītu uzdevumu, ko veic sabiedrības interesēs vai īstenojot mums likumīgi piešķirtās oficiālās pilnvaras (VDAR 6. panta 1. punkta e) apakšpunkts)
+       *[no] to saglabāšana ir absolūti nepieciešama, lai sniegtu jūsu pieprasīto pakalpojumu (Austrijas TKG 2021 165. panta 3. daļa); mūsu leģitīmās intereses uzturēt tīmekļa vietni, kas darbojas un ir droša (VDAR 6. panta 1. punkta f) apakšpunkts)
     }
     [FR] { $public ->
         [yes] to saglabāšana ir absolūti nepieciešama, lai sniegtu jūsu pieprasīto pakalpojumu (Francijas likuma Informatique et Libertés 82. pants); apstrāde ir vajadzīga, lai izpildītu uzdevumu, ko veic sabiedrības interesēs vai īstenojot mums likumīgi piešķirtās oficiālās pilnvaras (VDAR 6. panta 1. punkta e) apakšpunkts)
@@ -218,7 +218,7 @@ rights-heading = Jūsu tiesības
 # Markdown. Source: GDPR Art. 15–18, 20, 21 (Art. 13(2)(b)).
 rights-body = Jums ir tiesības piekļūt personas datiem, ko mēs par jums apstrādājam (VDAR 15. pants), tiesības uz to labošanu (VDAR 16. pants), dzēšanu (VDAR 17. pants), apstrādes ierobežošanu (VDAR 18. pants) un datu pārnesamību (VDAR 20. pants). Ja mēs apstrādājam datus, pamatojoties uz VDAR 6. panta 1. punkta e) vai f) apakšpunktu, jums ir tiesības iebilst pret apstrādi ar jūsu konkrēto situāciju saistītu iemeslu dēļ (VDAR 21. pants). Lai izmantotu šīs tiesības, sazinieties ar mums; mūsu kontaktinformācija ir norādīta šajā lapā.
 # Markdown. Shown when a category needs consent. Source: GDPR Art. 7(3), Art. 13(2)(c).
-rights-withdraw = Jūs varat jebkurā laikā atsaukt savu piekrišanu tikpat vienkārši, kā to devāt, mainot sīkdatņu iestatījumus. Atsaukums ir spēkā no tā brīža; tas neietekmē apstrādes likumīgumu, kas balstīta uz piekrišanu pirms tās atsaukšanas (VDAR 7. panta 3. punkts).
+rights-withdraw = Jūs varat jebkurā laikā atsaukt savu piekrišanu tikpat vienkārši, kā to devāt, mainot sīkdatņu iestatījumus. Atsaukums ir spēkā no tā brīža; tas neietekmē tādas apstrādes likumīgumu, kuras pamatā ir piekrišana pirms tās atsaukšanas (VDAR 7. panta 3. punkts).
 # The control that opens the cookie settings (`[site] consent_settings`, or the banner).
 consent-settings-link = Mainīt sīkdatņu iestatījumus
 # Markdown. Source: GDPR Art. 77 (Art. 13(2)(d)).

@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-02); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Slovenian messages of cookiedoc. Copy a message into locales/sl/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Slovenian text of the GDPR (Uredba (EU) 2016/679, UL L 119, 4.5.2016):
@@ -59,8 +59,8 @@ cookie-kind-necessary = „Nujni“ notranji piškotki omogočajo shranjevanje p
 #      EDPB Guidelines 2/2023 on the technical scope of Art. 5(3).
 cookie-kind-statistics = { $jurisdiction ->
     [FR] „Statistični“ piškotki omogočajo sledenje dejanjem uporabnika interneta na spletnem mestu. Kadar so statistični podatki anonimizirani (kar pomeni, da jih ni mogoče povezati z določeno osebo), privolitev uporabnika ni potrebna.
-    [DE] „Statistični“ piškotki omogočajo sledenje dejanjem uporabnika interneta na spletnem mestu. Shranijo se le s privolitvijo uporabnika (§ 25 Abs. 1 TDDDG), razen če je njihovo shranjevanje nujno potrebno za zagotovitev storitve, ki jo je uporabnik izrecno zahteval (§ 25 Abs. 2 Nr. 2 TDDDG).
-    [AT] „Statistični“ piškotki omogočajo sledenje dejanjem uporabnika interneta na spletnem mestu. Shranijo se le s privolitvijo uporabnika (§ 165 Abs. 3 TKG 2021), razen če je njihovo shranjevanje nujno potrebno za zagotovitev storitve, ki jo je uporabnik izrecno zahteval.
+    [DE] „Statistični“ piškotki omogočajo sledenje dejanjem uporabnika interneta na spletnem mestu. Shranijo se le s privolitvijo uporabnika (§ 25(1) nemškega zakona TDDDG), razen če je njihovo shranjevanje nujno potrebno za zagotovitev storitve, ki jo je uporabnik izrecno zahteval (točka 2 § 25(2) nemškega zakona TDDDG).
+    [AT] „Statistični“ piškotki omogočajo sledenje dejanjem uporabnika interneta na spletnem mestu. Shranijo se le s privolitvijo uporabnika (§ 165(3) avstrijskega zakona TKG 2021), razen če je njihovo shranjevanje nujno potrebno za zagotovitev storitve, ki jo je uporabnik izrecno zahteval.
    *[other] „Statistični“ piškotki omogočajo sledenje dejanjem uporabnika interneta na spletnem mestu. Shranijo se le s privolitvijo uporabnika, razen če je njihovo shranjevanje nujno potrebno za zagotovitev storitve, ki jo je uporabnik izrecno zahteval (člen 5(3) Direktive 2002/58/ES o zasebnosti in elektronskih komunikacijah in nacionalni zakoni, ki jo prenašajo).
 }
 # Markdown.
@@ -89,8 +89,8 @@ legal-basis-label = Pravna podlaga:
 # [DE] § 25 (1) TDDDG; [AT] § 165 (3) TKG 2021; [FR] article 82 of the loi Informatique et
 # Libertés; [other] Art. 5(3) of Directive 2002/58/EC as national law implements it.
 legal-basis-consent = { $jurisdiction ->
-    [DE] vaša privolitev (točka (a) člena 6(1) GDPR; § 25 Abs. 1 TDDDG)
-    [AT] vaša privolitev (točka (a) člena 6(1) GDPR; § 165 Abs. 3 TKG 2021)
+    [DE] vaša privolitev (točka (a) člena 6(1) GDPR; § 25(1) nemškega zakona TDDDG)
+    [AT] vaša privolitev (točka (a) člena 6(1) GDPR; § 165(3) avstrijskega zakona TKG 2021)
     [FR] vaša privolitev (točka (a) člena 6(1) GDPR; člen 82 francoskega zakona Informatique et Libertés)
    *[other] vaša privolitev (točka (a) člena 6(1) GDPR; člen 5(3) Direktive 2002/58/ES o zasebnosti in elektronskih komunikacijah, kakor je prenesen v nacionalno pravo)
 }
@@ -103,12 +103,12 @@ legal-basis-consent = { $jurisdiction ->
 # subparagraph), so Art. 6(1)(e).
 legal-basis-necessary = { $jurisdiction ->
     [DE] { $public ->
-        [yes] njihovo shranjevanje je nujno potrebno za zagotovitev storitve, ki ste jo zahtevali (§ 25 Abs. 2 Nr. 2 TDDDG); obdelava je potrebna za opravljanje naloge v javnem interesu ali pri izvajanju javne oblasti, ki nam je dodeljena (točka (e) člena 6(1) GDPR)
-       *[no] njihovo shranjevanje je nujno potrebno za zagotovitev storitve, ki ste jo zahtevali (§ 25 Abs. 2 Nr. 2 TDDDG); naš zakoniti interes za delujoče in varno spletno mesto (točka (f) člena 6(1) GDPR)
+        [yes] njihovo shranjevanje je nujno potrebno za zagotovitev storitve, ki ste jo zahtevali (točka 2 § 25(2) nemškega zakona TDDDG); obdelava je potrebna za opravljanje naloge v javnem interesu ali pri izvajanju javne oblasti, ki nam je dodeljena (točka (e) člena 6(1) GDPR)
+       *[no] njihovo shranjevanje je nujno potrebno za zagotovitev storitve, ki ste jo zahtevali (točka 2 § 25(2) nemškega zakona TDDDG); naš zakoniti interes za delujoče in varno spletno mesto (točka (f) člena 6(1) GDPR)
     }
     [AT] { $public ->
-        [yes] njihovo shranjevanje je nujno potrebno za zagotovitev storitve, ki ste jo zahtevali (§ 165 Abs. 3 TKG 2021); obdelava je potrebna za opravljanje naloge v javnem interesu ali pri izvajanju javne oblasti, ki nam je dodeljena (točka (e) člena 6(1) GDPR)
-       *[no] njihovo shranjevanje je nujno potrebno za zagotovitev storitve, ki ste jo zahtevali (§ 165 Abs. 3 TKG 2021); naš zakoniti interes za delujoče in varno spletno mesto (točka (f) člena 6(1) GDPR)
+        [yes] njihovo shranjevanje je nujno potrebno za zagotovitev storitve, ki ste jo zahtevali (§ 165(3) avstrijskega zakona TKG 2021); obdelava je potrebna za opravljanje naloge v javnem interesu ali pri izvajanju javne oblasti, ki nam je dodeljena (točka (e) člena 6(1) GDPR)
+       *[no] njihovo shranjevanje je nujno potrebno za zagotovitev storitve, ki ste jo zahtevali (§ 165(3) avstrijskega zakona TKG 2021); naš zakoniti interes za delujoče in varno spletno mesto (točka (f) člena 6(1) GDPR)
     }
     [FR] { $public ->
         [yes] njihovo shranjevanje je nujno potrebno za zagotovitev storitve, ki ste jo zahtevali (člen 82 francoskega zakona Informatique et Libertés); obdelava je potrebna za opravljanje naloge v javnem interesu ali pri izvajanju javne oblasti, ki nam je dodeljena (točka (e) člena 6(1) GDPR)
