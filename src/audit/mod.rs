@@ -20,7 +20,7 @@ mod time;
 
 use std::path::PathBuf;
 
-use crate::diagnostic::{Report, Severity, Sources, terminal_safe};
+use crate::diagnostic::{Report, Severity, Sources};
 use crate::error::Error;
 use evidence::Store;
 use matching::{Audit, FirstParty};
@@ -35,12 +35,16 @@ pub struct Options {
     pub pages: usize,
     /// The choice a scan makes in the site's banner on the first page.
     pub consent: Option<consent::Consent>,
-    /// Whether to say on stderr what was read and visited (`--quiet` turns it off).
-    pub progress: bool,
+    /// Told, a line at a time, what was read and visited (`None`: nothing is told). The command
+    /// prints it; the library never does.
+    pub progress: Option<Progress>,
 }
 
-/// Every finding of the audit as diagnostics: errors where the policy would be false. Prints to
-/// stderr what it read and which pages it visited.
+/// Receives one line of progress, such as "visited https://…/".
+pub type Progress = fn(&str);
+
+/// Every finding of the audit as diagnostics: errors where the policy would be false. Tells
+/// `options.progress` what it read and which pages it visited.
 pub fn run(options: &Options) -> Result<Report, Error> {
     if options.evidence.is_empty() && options.scan.is_none() {
         return Err(Error::Refused {
@@ -83,12 +87,12 @@ pub fn run(options: &Options) -> Result<Report, Error> {
             options.consent.as_ref(),
             options.progress,
         );
-        if scanned.complete && options.progress {
+        if let (true, Some(say)) = (scanned.complete, options.progress) {
             let how = match &options.consent {
                 None => "without giving consent".to_owned(),
                 Some(c) => format!("choosing \"{}\"", c.action.words()),
             };
-            eprintln!("scanned {how}: {}", count(&scanned.observations));
+            say(&format!("scanned {how}: {}", count(&scanned.observations)));
         }
         complete &= scanned.complete;
         hosts.extend(scanned.hosts);
@@ -134,18 +138,16 @@ impl Default for Seen {
 fn read_evidence(options: &Options, sources: &mut Sources, seen: &mut Seen) -> Result<(), Error> {
     let read = evidence::read_all(&options.evidence, sources)?;
     for file in read.files {
-        match file.format {
-            Some(format) if options.progress => eprintln!(
-                "read {} ({}): {}",
-                terminal_safe(&file.path.display().to_string()),
-                format.label(),
-                count(&file.observations)
-            ),
-            None if options.progress => eprintln!(
-                "read {}: not evidence cookiedoc can read",
-                terminal_safe(&file.path.display().to_string())
-            ),
-            _ => {}
+        if let Some(say) = options.progress {
+            let path = file.path.display().to_string();
+            match file.format {
+                Some(format) => say(&format!(
+                    "read {path} ({}): {}",
+                    format.label(),
+                    count(&file.observations)
+                )),
+                None => say(&format!("read {path}: not evidence cookiedoc can read")),
+            }
         }
         seen.complete &= file.format.is_some();
         seen.observations.extend(file.observations);

@@ -97,7 +97,12 @@ fn scan_error(message: impl Into<String>) -> Diagnostic {
 
 /// Scans `start` and up to `pages - 1` pages it links, making the `consent` choice in the banner
 /// of the first page when asked. Prints each page it visits to stderr.
-pub fn scan(start: &str, pages: usize, consent: Option<&Consent>, progress: bool) -> Scanned {
+pub fn scan(
+    start: &str,
+    pages: usize,
+    consent: Option<&Consent>,
+    progress: Option<super::Progress>,
+) -> Scanned {
     let start_url = match Url::parse(start) {
         Ok(url) if matches!(url.scheme(), "http" | "https") && url.host_str().is_some() => url,
         _ => {
@@ -144,7 +149,10 @@ pub fn scan(start: &str, pages: usize, consent: Option<&Consent>, progress: bool
 }
 
 /// Starts Chromium with a new profile; says which browser scans when `progress`.
-fn start_browser(start_url: &Url, progress: bool) -> Result<(cdp::Browser, TempDir), Diagnostic> {
+fn start_browser(
+    start_url: &Url,
+    progress: Option<super::Progress>,
+) -> Result<(cdp::Browser, TempDir), Diagnostic> {
     let Some(executable) = cdp::find_browser() else {
         return Err(
             scan_error("Chromium was not found, so the site could not be scanned").help(
@@ -171,8 +179,8 @@ fn start_browser(start_url: &Url, progress: bool) -> Result<(cdp::Browser, TempD
     let mut browser =
         cdp::Browser::launch(&executable, &args, PAGE_TIMEOUT).map_err(cannot_start)?;
     let version = browser.call(None, &GetVersion {}).map_err(cannot_start)?;
-    if progress {
-        eprintln!("scanning {start_url} with {}", version.product);
+    if let Some(say) = progress {
+        say(&format!("scanning {start_url} with {}", version.product));
     }
     Ok((browser, profile))
 }
@@ -295,7 +303,7 @@ type Worlds = HashMap<String, i64>;
 
 impl Scanner {
     /// Visits pages breadth first; returns whether the start page could be scanned.
-    fn crawl(&mut self, tab: &mut Tab, pages: usize, progress: bool) -> bool {
+    fn crawl(&mut self, tab: &mut Tab, pages: usize, progress: Option<super::Progress>) -> bool {
         let start = self.site[0].clone();
         let mut queue: VecDeque<Url> = VecDeque::from([start.clone()]);
         let mut queued: HashSet<String> = HashSet::from([without_fragment(&start)]);
@@ -324,12 +332,12 @@ impl Scanner {
             visited += 1;
             let landed = tab.url();
             if landed == page.as_str() {
-                if progress {
-                    eprintln!("visited {page}");
+                if let Some(say) = progress {
+                    say(&format!("visited {page}"));
                 }
             } else {
-                if progress {
-                    eprintln!("visited {page} (redirected to {landed})");
+                if let Some(say) = progress {
+                    say(&format!("visited {page} (redirected to {landed})"));
                 }
 
                 if let Ok(url) = Url::parse(&landed) {
@@ -417,7 +425,13 @@ impl Scanner {
     /// Makes the visitor's choice in the banner of the page, then records what is stored after
     /// it: what stays after a refusal is seen again, as stored after the choice. Without a banner
     /// to click, the scan stops with A009.
-    fn choose(&mut self, tab: &mut Tab, consent: &Consent, page: &str, progress: bool) -> bool {
+    fn choose(
+        &mut self,
+        tab: &mut Tab,
+        consent: &Consent,
+        page: &str,
+        progress: Option<super::Progress>,
+    ) -> bool {
         let selector = consent.selector();
         match click(tab, selector) {
             Clicked::Yes => {}
@@ -430,11 +444,11 @@ impl Scanner {
                 return false;
             }
         }
-        if progress {
-            eprintln!(
+        if let Some(say) = progress {
+            say(&format!(
                 "chose \"{}\" in the banner on {page}",
                 consent.action.words()
-            );
+            ));
         }
         self.choice = consent.action.choice();
         self.cookies.clear();

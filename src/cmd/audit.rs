@@ -2,6 +2,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use cookiedoc::Error;
+use cookiedoc::audit::Progress;
+use cookiedoc::diagnostic::terminal_safe;
 
 use super::output::{json_or_error, print_report};
 use super::{Format, Verbosity};
@@ -59,7 +61,7 @@ pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
         scan: args.scan,
         pages: args.pages,
         consent,
-        progress: verbosity >= Verbosity::Normal,
+        progress: (verbosity >= Verbosity::Normal).then_some(say_progress as Progress),
     };
     let report = json_or_error(cookiedoc::audit::run(&options), args.format)?;
     Ok(print_report(
@@ -69,4 +71,10 @@ pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
         "audited",
         verbosity,
     ))
+}
+
+/// A line of the audit's progress on stderr, with anything a terminal would obey escaped: page
+/// addresses and file names come from the audited site and the evidence.
+fn say_progress(line: &str) {
+    eprintln!("{}", terminal_safe(line));
 }
