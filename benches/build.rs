@@ -11,7 +11,8 @@
 //! `cargo bench --bench build`. Without `--bench` (as `cargo test --benches` runs it) every row
 //! runs once, as a smoke test. `COOKIEDOC_BENCH_RUNS=N` sets the timed runs per row (default
 //! 20); `COOKIEDOC_BENCH_KEEP=1` keeps the temporary folders. Wall times depend on what else runs
-//! on the machine, so its load average is printed first.
+//! on the machine, so its load average is printed first, and each row also gives the median CPU
+//! time (user + system) of the process.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -57,8 +58,8 @@ fn main() {
     );
     println!();
     println!(
-        "{:<52} {:>9} {:>9} {:>10}",
-        "row", "median", "min", "peak RSS"
+        "{:<52} {:>9} {:>9} {:>9} {:>10}",
+        "row", "median", "min", "CPU", "peak RSS"
     );
 
     let seed = bench.folder("seed");
@@ -69,8 +70,20 @@ fn main() {
     .expect("copy the seed example");
     let seed_row = bench.cookiedoc_build("seed example (en, de, fr)", &seed);
 
-    // `shared/data` beside the repository, or beside the folder of its worktrees.
-    let Some(database) = ["..", "../.."]
+    let Some(database) = find_database() else {
+        println!(
+            "Open Cookie Database rows skipped: ../shared/data/open-cookie-database.csv is absent"
+        );
+        verdicts(seed_row, None, None, None);
+        return;
+    };
+    let (ocd_row, all_row, zola_row) = database_rows(&bench, &database);
+    verdicts(seed_row, ocd_row, all_row, zola_row);
+}
+
+/// `shared/data` beside the repository, or beside the folder of its worktrees.
+fn find_database() -> Option<PathBuf> {
+    ["..", "../.."]
         .iter()
         .map(|up| {
             Path::new(MANIFEST_DIR)
@@ -78,15 +91,15 @@ fn main() {
                 .join("shared/data/open-cookie-database.csv")
         })
         .find(|path| path.is_file())
-    else {
-        println!(
-            "Open Cookie Database rows skipped: ../shared/data/open-cookie-database.csv is absent"
-        );
-        verdicts(seed_row, None, None, None);
-        return;
-    };
+}
+
+/// The rows on the Open Cookie Database: en, de, fr; every built-in locale; Zola; Hugo.
+fn database_rows(
+    bench: &Bench,
+    database: &Path,
+) -> (Option<Figures>, Option<Figures>, Option<Figures>) {
     let three = ["en", "de", "fr"];
-    let registry = ocd_registry(&database, &three);
+    let registry = ocd_registry(database, &three);
     let ocd = bench.folder("ocd");
     fs::write(ocd.join("cookies.toml"), &registry.toml).expect("write the registry");
     let ocd_row = bench.cookiedoc_build(
@@ -103,7 +116,7 @@ fn main() {
     let every = bench.folder("ocd-all");
     fs::write(
         every.join("cookies.toml"),
-        ocd_registry(&database, &all).toml,
+        ocd_registry(database, &all).toml,
     )
     .expect("write the registry");
     let all_row =
@@ -111,7 +124,7 @@ fn main() {
 
     let zola_row = bench.zola(&registry.toml, &three);
     bench.hugo(&registry.toml, &three);
-    verdicts(seed_row, ocd_row, all_row, zola_row);
+    (ocd_row, all_row, zola_row)
 }
 
 /// How each row is measured.
@@ -126,6 +139,8 @@ struct Bench {
 struct Figures {
     median_ms: f64,
     min_ms: f64,
+    /// Median user + system time of the process: less sensitive to a busy machine than wall time.
+    cpu_ms: f64,
     peak_mib: Option<f64>,
 }
 
@@ -165,24 +180,28 @@ impl Bench {
             run(command);
         }
         let mut times = Vec::new();
+        let mut cpu = Vec::new();
         let mut peak_kib = None;
         for _ in 0..self.runs {
-            let (time, kib) = run(command);
-            times.push(time.as_secs_f64() * 1e3);
-            peak_kib = peak_kib.max(kib);
+            let measured = run(command);
+            times.push(measured.wall.as_secs_f64() * 1e3);
+            cpu.push(measured.cpu.map_or(f64::NAN, |c| c.as_secs_f64() * 1e3));
+            peak_kib = peak_kib.max(measured.peak_kib);
         }
         times.sort_by(f64::total_cmp);
+        cpu.sort_by(f64::total_cmp);
         let figures = Figures {
             median_ms: times[times.len() / 2],
             min_ms: times[0],
+            cpu_ms: cpu[cpu.len() / 2],
             peak_mib: peak_kib.map(|k| k as f64 / 1024.0),
         };
         let peak = figures
             .peak_mib
             .map_or("n/a".to_owned(), |m| format!("{m:.1} MiB"));
         println!(
-            "{row:<52} {:>6.1} ms {:>6.1} ms {peak:>10}",
-            figures.median_ms, figures.min_ms
+            "{row:<52} {:>6.1} ms {:>6.1} ms {:>6.1} ms {peak:>10}",
+            figures.median_ms, figures.min_ms, figures.cpu_ms
         );
         Some(figures)
     }
@@ -267,9 +286,17 @@ impl Bench {
     }
 }
 
-/// One run: wall time, and the peak resident memory of the process in KiB where it can be read.
+/// What one run of a command took.
+struct Measured {
+    wall: Duration,
+    /// User + system time, where it can be read.
+    cpu: Option<Duration>,
+    peak_kib: Option<u64>,
+}
+
+/// Runs the command once and measures it.
 #[cfg(unix)]
-fn run(command: &mut Command) -> (Duration, Option<u64>) {
+fn run(command: &mut Command) -> Measured {
     let started = Instant::now();
     // Reaped by wait4 below, which also says the child's own peak memory.
     #[allow(clippy::zombie_processes)]
@@ -283,26 +310,32 @@ fn run(command: &mut Command) -> (Duration, Option<u64>) {
     assert_eq!(waited, pid, "wait for the command");
     assert!(
         libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        "the command failed while being timed"
+        "the command failed while being timed (wait status {status:#x})"
     );
+    let seconds = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
     // Linux says KiB, macOS bytes.
     let maxrss = usage.ru_maxrss as u64;
-    (
-        time,
-        Some(if cfg!(target_os = "macos") {
+    Measured {
+        wall: time,
+        cpu: Some(seconds(usage.ru_utime) + seconds(usage.ru_stime)),
+        peak_kib: Some(if cfg!(target_os = "macos") {
             maxrss / 1024
         } else {
             maxrss
         }),
-    )
+    }
 }
 
 #[cfg(not(unix))]
-fn run(command: &mut Command) -> (Duration, Option<u64>) {
+fn run(command: &mut Command) -> Measured {
     let started = Instant::now();
     let status = command.status().expect("run the command");
     assert!(status.success(), "the command failed while being timed");
-    (started.elapsed(), None)
+    Measured {
+        wall: started.elapsed(),
+        cpu: None,
+        peak_kib: None,
+    }
 }
 
 fn installed(program: &str, version: &str) -> bool {

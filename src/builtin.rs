@@ -25,12 +25,19 @@ macro_rules! locales {
 /// The built-in templates, as (path under `templates/`, text), sorted by path.
 pub const TEMPLATES: &[(&str, &str)] = files!("templates":
     "cookiedoc.css",
+    "fragment.html",
     "index.html",
     "partials/category.html",
     "partials/category.md",
+    "partials/consent-control.html",
+    "partials/consent-control.md",
     "partials/controller.html",
     "partials/definitions.html",
     "partials/language-switcher.html",
+    "partials/rights.html",
+    "partials/rights.md",
+    "partials/transfers.html",
+    "partials/transfers.md",
     "policy.html",
     "policy.md",
 );
@@ -42,6 +49,26 @@ pub const LOCALE_FILE: &str = "cookiedoc.ftl";
 pub const LOCALES: &[(&str, &str)] = locales!(
     "ar", "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it",
     "lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+);
+
+/// `locales/<code>/countries.txt` of each code, as (code, text).
+macro_rules! countries {
+    ($($code:literal),* $(,)?) => {
+        &[$((
+            $code,
+            include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/", $code, "/", "countries.txt")),
+        )),*]
+    };
+}
+
+/// The country-name file of a locale, written by `scripts/country-names.mjs`.
+pub const COUNTRIES_FILE: &str = "countries.txt";
+
+/// Country names in words of the locales that have them, as (code, text of
+/// `locales/<code>/countries.txt`), sorted by code. Others say the English name.
+pub const COUNTRIES: &[(&str, &str)] = countries!(
+    "ar", "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "is", "it",
+    "lt", "lv", "mt", "nb", "nl", "pl", "pt", "ro", "sk", "sl", "sv"
 );
 
 #[cfg(test)]
@@ -79,14 +106,30 @@ mod tests {
             files_under(&root.join("templates")),
             "src/builtin.rs TEMPLATES"
         );
-        let locales: Vec<String> = LOCALES
+        let mut locales: Vec<String> = LOCALES
             .iter()
             .map(|(code, _)| format!("{code}/{LOCALE_FILE}"))
+            .chain(
+                COUNTRIES
+                    .iter()
+                    .map(|(code, _)| format!("{code}/{COUNTRIES_FILE}")),
+            )
             .collect();
+        locales.sort();
         assert_eq!(
             locales,
             files_under(&root.join("locales")),
             "src/builtin.rs LOCALES"
         );
+    }
+
+    /// A build parses only the files of its languages, so every file is parsed here.
+    #[test]
+    fn every_built_in_message_file_parses() {
+        for (code, text) in LOCALES {
+            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(text.to_string()) {
+                panic!("locales/{code}/{LOCALE_FILE} does not parse: {errors:?}");
+            }
+        }
     }
 }

@@ -41,6 +41,9 @@ pub enum Code {
     Template,
     BadValue,
     MissingDefaultText,
+    BadJurisdiction,
+    BadTransfer,
+    TransferWithoutCountry,
     /// An input beyond a limit cookiedoc sets: nesting depth, text length, file size.
     LimitExceeded,
     /// A file that is not UTF-8 text.
@@ -54,6 +57,9 @@ pub enum Code {
     ThirdPartyInfo,
     NoController,
     StaleCopy,
+    NoTransferSafeguard,
+    NoConsentControl,
+    NoDpo,
     BorrowedMessages,
     // Not about the input's content: a file that cannot be read, a folder cookiedoc will not touch.
     CannotProceed,
@@ -87,6 +93,9 @@ impl Code {
             Code::Template => "E016",
             Code::BadValue => "E017",
             Code::MissingDefaultText => "E018",
+            Code::BadJurisdiction => "E025",
+            Code::BadTransfer => "E026",
+            Code::TransferWithoutCountry => "E027",
             Code::LimitExceeded => "E022",
             Code::NotUtf8 => "E023",
             Code::MissingTranslation => "W001",
@@ -97,6 +106,9 @@ impl Code {
             Code::ThirdPartyInfo => "W006",
             Code::NoController => "W007",
             Code::StaleCopy => "W008",
+            Code::NoTransferSafeguard => "W009",
+            Code::NoConsentControl => "W010",
+            Code::NoDpo => "W011",
             Code::BorrowedMessages => "W015",
             Code::CannotProceed => "E019",
             Code::UndeclaredStorage => "A001",
@@ -139,6 +151,11 @@ impl Sources {
 
     pub fn path(&self, id: SourceId) -> &Path {
         &self.paths[id.0]
+    }
+
+    /// Every file read, in the order it was read (built-in ones under `<built-in>/`).
+    pub fn paths(&self) -> &[PathBuf] {
+        &self.paths
     }
 
     /// One-based line and column (in characters) of a byte offset.

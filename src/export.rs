@@ -42,6 +42,29 @@ struct SiteJson<'r> {
     default_locale: &'r str,
     updated: Option<String>,
     controller: Option<ControllerJson<'r>>,
+    /// `[site] jurisdiction`, or `EU` for wording true EU-wide.
+    jurisdiction: &'r str,
+    public_body: bool,
+    dpo: Option<ControllerJson<'r>>,
+    supervisory_authority: Option<AuthorityJson<'r>>,
+    /// Where a visitor changes their consent, when the registry names a page.
+    consent_settings: Option<&'r str>,
+    /// The texts of the rights section, as each page says them.
+    rights: RightsJson<'r>,
+}
+
+#[derive(Serialize)]
+struct AuthorityJson<'r> {
+    name: BTreeMap<&'r str, &'r str>,
+    url: Option<&'r str>,
+}
+
+#[derive(Serialize)]
+struct RightsJson<'r> {
+    rights: BTreeMap<&'r str, &'r str>,
+    /// Present when a category needs consent.
+    withdraw: Option<BTreeMap<&'r str, &'r str>>,
+    complaint: BTreeMap<&'r str, &'r str>,
 }
 
 #[derive(Serialize)]
@@ -59,6 +82,10 @@ struct ProviderJson<'r> {
     url: Option<&'r str>,
     privacy_policy: Option<&'r str>,
     country: Option<&'r str>,
+    /// Outside the EEA: the safeguard of the transfer (`adequacy`, `dpf`, `scc`, `bcr`,
+    /// `consent`), `null` when none is known; absent inside the EEA.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    transfer: Option<Option<&'static str>>,
 }
 
 #[derive(Serialize)]
@@ -68,6 +95,7 @@ struct CategoryJson<'r> {
     consent: bool,
     title: BTreeMap<&'r str, &'r str>,
     description: Option<BTreeMap<&'r str, &'r str>>,
+    legal_basis: BTreeMap<&'r str, &'r str>,
 }
 
 #[derive(Serialize)]
@@ -192,8 +220,23 @@ fn categories_json(documents: &[Document]) -> Vec<CategoryJson<'_>> {
                     .collect::<BTreeMap<_, _>>(),
             )
             .filter(|texts| texts.values().any(|t| !t.trim().is_empty())),
+            legal_basis: by_locale(documents, |d| Some(&d.categories[i].legal_basis))
+                .unwrap_or_default(),
         })
         .collect()
+}
+
+fn rights_json(documents: &[Document]) -> RightsJson<'_> {
+    let message =
+        |id: &'static str| by_locale(documents, |d| d.messages.get(id)).unwrap_or_default();
+    RightsJson {
+        rights: message("rights-body"),
+        withdraw: documents
+            .first()
+            .is_some_and(|d| d.rights.withdraw)
+            .then(|| message("rights-withdraw")),
+        complaint: message("rights-complaint"),
+    }
 }
 
 /// One text of a registry entry's row in every locale.
@@ -213,10 +256,64 @@ fn row_texts<'d>(
         .collect()
 }
 
+/// The site's facts and texts in every locale.
+fn site_json<'d>(registry: &'d Registry, documents: &'d [Document]) -> SiteJson<'d> {
+    let site = &registry.site;
+    SiteJson {
+        name: by_locale(documents, |d| Some(&d.site.name)).unwrap_or_default(),
+        url: &site.url,
+        locales: site.locales.iter().map(|l| l.code.as_str()).collect(),
+        default_locale: &registry.default_locale().code,
+        updated: site.updated.map(|d| d.to_string()),
+        controller: site.controller.as_ref().map(|c| ControllerJson {
+            name: c
+                .name
+                .as_ref()
+                .and_then(|_| by_locale(documents, |d| d.site.controller.as_ref()?.name.as_ref())),
+            address: c.address.as_ref().and_then(|_| {
+                by_locale(documents, |d| d.site.controller.as_ref()?.address.as_ref())
+            }),
+            email: c.email.as_deref(),
+            url: c.url.as_deref(),
+        }),
+        jurisdiction: documents
+            .first()
+            .map_or(crate::disclosure::EU_WIDE, |d| d.site.jurisdiction.as_str()),
+        public_body: site.public_body,
+        dpo: site.dpo.as_ref().map(|c| ControllerJson {
+            name: c
+                .name
+                .as_ref()
+                .and_then(|_| by_locale(documents, |d| d.site.dpo.as_ref()?.name.as_ref())),
+            address: c
+                .address
+                .as_ref()
+                .and_then(|_| by_locale(documents, |d| d.site.dpo.as_ref()?.address.as_ref())),
+            email: c.email.as_deref(),
+            url: c.url.as_deref(),
+        }),
+        supervisory_authority: site.supervisory_authority.as_ref().map(|a| AuthorityJson {
+            name: site
+                .locales
+                .iter()
+                .map(|l| {
+                    let default = &registry.default_locale().code;
+                    (
+                        l.code.as_str(),
+                        a.name.localized_name(&l.code, default).text,
+                    )
+                })
+                .collect(),
+            url: a.url.as_deref(),
+        }),
+        consent_settings: site.consent_settings.as_deref(),
+        rights: rights_json(documents),
+    }
+}
+
 /// `cookies.json`: every cookie with its facts and its texts in every locale of `documents`
 /// (one document per site locale, in the site's order).
 pub fn cookies_json(registry: &Registry, documents: &[Document]) -> Vec<u8> {
-    let site = &registry.site;
     let rows: Vec<BTreeMap<usize, &Row>> = documents.iter().map(rows_by_index).collect();
     let cookies = registry
         .cookies
@@ -245,23 +342,7 @@ pub fn cookies_json(registry: &Registry, documents: &[Document]) -> Vec<u8> {
         format: "cookiedoc-cookies",
         version: COOKIES_JSON_VERSION,
         generator: format!("cookiedoc {}", env!("CARGO_PKG_VERSION")),
-        site: SiteJson {
-            name: by_locale(documents, |d| Some(&d.site.name)).unwrap_or_default(),
-            url: &site.url,
-            locales: site.locales.iter().map(|l| l.code.as_str()).collect(),
-            default_locale: &registry.default_locale().code,
-            updated: site.updated.map(|d| d.to_string()),
-            controller: site.controller.as_ref().map(|c| ControllerJson {
-                name: c.name.as_ref().and_then(|_| {
-                    by_locale(documents, |d| d.site.controller.as_ref()?.name.as_ref())
-                }),
-                address: c.address.as_ref().and_then(|_| {
-                    by_locale(documents, |d| d.site.controller.as_ref()?.address.as_ref())
-                }),
-                email: c.email.as_deref(),
-                url: c.url.as_deref(),
-            }),
-        },
+        site: site_json(registry, documents),
         providers: registry
             .providers
             .iter()
@@ -271,6 +352,8 @@ pub fn cookies_json(registry: &Registry, documents: &[Document]) -> Vec<u8> {
                 url: p.url.as_deref(),
                 privacy_policy: p.privacy_policy.as_deref(),
                 country: p.country.as_deref(),
+                transfer: crate::registry::adequacy::safeguard(p.country.as_deref(), p.transfer)
+                    .map(|t| t.map(|t| t.as_str())),
             })
             .collect(),
         categories: categories_json(documents),
@@ -288,8 +371,8 @@ fn banner_cell(column: ColumnId, row: &Row, third_party: &Said) -> String {
             let mut cell = markdown::escape_html(&row.provider.name);
             if row.party == Party::Third {
                 cell.push_str(&format!(" ({}", third_party.html));
-                if let Some(country) = &row.provider.country {
-                    cell.push_str(&format!(", {}", markdown::escape_html(country)));
+                if let Some(country) = &row.provider.country_name {
+                    cell.push_str(&format!(", {}", country.html));
                 }
                 cell.push(')');
             }
@@ -377,7 +460,7 @@ pub fn cookieconsent(registry: &Registry, documents: &[Document]) -> Vec<u8> {
         let m = |id: &str| document.messages[id].html.clone();
         let mut sections = vec![json!({
             "title": m("page-title"),
-            "description": document.messages["intro"].inline_html(),
+            "description": document.messages["introduction"].inline_html(),
         })];
         let third_party = &document.messages["party-third"];
         sections.extend(

@@ -8,7 +8,6 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -23,6 +22,9 @@ use unic_langid::{CharacterDirection, LanguageIdentifier};
 use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
 use crate::document::messages::MONTHS;
 use crate::registry::{Date, Duration, Locale};
+
+mod countries;
+pub use countries::{country_code_named, country_name};
 
 /// The locale whose messages every other locale must also have.
 const REFERENCE_LOCALE: &str = "en";
@@ -47,6 +49,9 @@ pub fn builtin_files() -> Vec<(&'static str, &'static str, &'static str)> {
 
 pub struct Localizer {
     bundles: BTreeMap<String, Bundle>,
+    /// By locale, the built-in messages its built-in translation does not have yet: they are
+    /// said in English and marked so (`lang="en"`) until a translator adds them.
+    untranslated: BTreeMap<String, BTreeSet<String>>,
     /// What loading noticed that does not stop a build.
     pub warnings: Vec<Diagnostic>,
 }
@@ -111,8 +116,20 @@ impl Localizer {
         let mut diagnostics = Vec::new();
         let mut parsed: Vec<ParsedFile> = Vec::new();
 
+        // Only the built-in files of the site's languages (and the reference) can be in a
+        // locale's chain: the others are listed, not parsed, which was most of a small build.
+        let languages: BTreeSet<&str> = site_locales
+            .iter()
+            .map(|l| l.id.language.as_str())
+            .chain([REFERENCE_LOCALE])
+            .collect();
         for (folder, name, text) in builtin_files() {
             let locale = Locale::parse(folder).expect("built-in locale folders are BCP 47");
+            let text = if languages.contains(locale.id.language.as_str()) {
+                text
+            } else {
+                ""
+            };
             let resource =
                 FluentResource::try_new(text.to_owned()).unwrap_or_else(|(_, errors)| {
                     panic!("built-in locales/{folder}/{name} does not parse: {errors:?}")
@@ -132,10 +149,17 @@ impl Localizer {
                 diagnostics.push(
                     Diagnostic::error(
                         Code::BadLocale,
-                        format!(
-                            "the folder `locales/{}` is not named by a BCP 47 locale code",
-                            file.folder
-                        ),
+                        if Locale::is_reserved_name(&file.folder) {
+                            format!(
+                                "the folder `locales/{}` has a name reserved on Windows",
+                                file.folder
+                            )
+                        } else {
+                            format!(
+                                "the folder `locales/{}` is not named by a BCP 47 locale code",
+                                file.folder
+                            )
+                        },
                     )
                     .help(format!(
                         "rename it, e.g. to `locales/de` or `locales/fr-CA` ({})",
@@ -207,6 +231,7 @@ impl Localizer {
             .collect();
 
         let mut bundles = BTreeMap::new();
+        let mut untranslated = BTreeMap::new();
         let mut warnings = Vec::new();
         for locale in site_locales {
             let matched: Vec<&LanguageIdentifier> = negotiate_languages(
@@ -226,26 +251,41 @@ impl Localizer {
             if let Some(warning) = borrowed_messages(locale, &matched) {
                 warnings.push(at_locale(warning));
             }
+            let chain_files = chain_files(&parsed, &matched);
+            let defined: BTreeSet<String> = chain_files
+                .iter()
+                .flat_map(|f| message_ids(&f.resource))
+                .collect();
+            let missing: Vec<&str> = reference_ids
+                .iter()
+                .filter(|id| !defined.contains(*id))
+                .map(String::as_str)
+                .collect();
+            // A built-in translation that has not caught up with new English messages says them
+            // in English (marked as such) rather than failing every site in that language; a
+            // locale of the user's own must be complete.
+            let english_fallback = !missing.is_empty()
+                && chain_files.iter().any(|f| f.builtin)
+                && locale.id.language.as_str() != REFERENCE_LOCALE;
             let mut bundle = Bundle::new_concurrent(vec![locale.id.clone()]);
             // Isolation marks only help where right-to-left text mixes with left-to-right.
             bundle.set_use_isolating(locale.id.character_direction() == CharacterDirection::RTL);
-            for matched_id in matched.iter().rev() {
-                let code = matched_id.to_string();
-                for builtin in [true, false] {
-                    for file in parsed
-                        .iter()
-                        .filter(|p| p.builtin == builtin && p.locale.code == code)
-                    {
-                        bundle.add_resource_overriding(file.resource.clone());
-                    }
+            if english_fallback {
+                for file in parsed
+                    .iter()
+                    .filter(|p| p.builtin && p.locale.code == REFERENCE_LOCALE)
+                {
+                    bundle.add_resource_overriding(file.resource.clone());
                 }
+                untranslated.insert(
+                    locale.code.clone(),
+                    missing.iter().map(|id| id.to_string()).collect(),
+                );
             }
-            let missing: Vec<&str> = reference_ids
-                .iter()
-                .filter(|id| !bundle.has_message(id))
-                .map(String::as_str)
-                .collect();
-            if !missing.is_empty() {
+            for file in &chain_files {
+                bundle.add_resource_overriding(file.resource.clone());
+            }
+            if !missing.is_empty() && !english_fallback {
                 diagnostics.push(at_locale(
                     Diagnostic::error(
                         Code::MissingMessage,
@@ -300,7 +340,11 @@ impl Localizer {
             bundles.insert(locale.code.clone(), bundle);
         }
         if diagnostics.is_empty() {
-            Ok(Localizer { bundles, warnings })
+            Ok(Localizer {
+                bundles,
+                untranslated,
+                warnings,
+            })
         } else {
             Err(diagnostics)
         }
@@ -375,6 +419,23 @@ impl Localizer {
                 errors: errors.iter().map(ToString::to_string).collect(),
             })
         }
+    }
+
+    /// The language `id` is said in when `locale`'s built-in translation does not have it yet.
+    pub fn fallback_lang(&self, locale: &str, id: &str) -> Option<&'static str> {
+        self.untranslated
+            .get(locale)
+            .is_some_and(|ids| ids.contains(id))
+            .then_some(REFERENCE_LOCALE)
+    }
+
+    /// The built-in messages said in English in `locale` because its translation lacks them.
+    pub fn untranslated(&self, locale: &str) -> impl Iterator<Item = &str> {
+        self.untranslated
+            .get(locale)
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
     }
 
     pub fn message(&self, locale: &str, id: &str) -> Result<String, MessageError> {
@@ -463,6 +524,26 @@ fn no_messages(locale: &Locale) -> Diagnostic {
         "add locales/{}/cookiedoc.ftl beside cookies.toml with a translation of every message of the built-in English locale (`cookiedoc init --locales` writes them out){nearest}",
         locale.code
     ))
+}
+
+/// The files a locale's bundle stacks, most generic first, built-in before the user's: each
+/// overrides the ones before it.
+fn chain_files<'p>(
+    parsed: &'p [ParsedFile],
+    matched: &[&LanguageIdentifier],
+) -> Vec<&'p ParsedFile> {
+    let mut files = Vec::new();
+    for matched_id in matched.iter().rev() {
+        let code = matched_id.to_string();
+        for builtin in [true, false] {
+            files.extend(
+                parsed
+                    .iter()
+                    .filter(|p| p.builtin == builtin && p.locale.code == code),
+            );
+        }
+    }
+    files
 }
 
 /// A regional locale (`de-AT`) with no messages of its own shows those of its language (`de`):
@@ -706,29 +787,6 @@ fn entry_ids(text: &str) -> Vec<(String, std::ops::Range<usize>)> {
     ids
 }
 
-/// Finds the user's `.ftl` files below `locales_dir`, as (folder, path), sorted.
-pub fn find_user_files(locales_dir: &Path) -> std::io::Result<Vec<(String, PathBuf)>> {
-    let mut files = Vec::new();
-    if !locales_dir.is_dir() {
-        return Ok(files);
-    }
-    for entry in std::fs::read_dir(locales_dir)? {
-        let entry = entry?;
-        if !entry.file_type()?.is_dir() {
-            continue;
-        }
-        let folder = entry.file_name().to_string_lossy().into_owned();
-        for file in std::fs::read_dir(entry.path())? {
-            let path = file?.path();
-            if path.extension().is_some_and(|e| e == "ftl") {
-                files.push((folder.clone(), path));
-            }
-        }
-    }
-    files.sort();
-    Ok(files)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -842,16 +900,45 @@ mod tests {
     }
 
     #[test]
-    fn builtin_locales_have_the_same_messages() {
+    fn builtin_locales_have_every_message() {
         let files = builtin_files();
         let ids = |locale: &str| -> BTreeSet<String> {
             files
                 .iter()
                 .filter(|f| f.0 == locale)
                 .flat_map(|f| entry_ids(f.2).into_iter().map(|(id, _)| id))
+                .filter(|id| !id.starts_with('-'))
                 .collect()
         };
-        assert_eq!(ids("de"), ids("en"));
-        assert_eq!(ids("fr"), ids("en"));
+        let english = ids("en");
+        let mut lacking = Vec::new();
+        let folders: BTreeSet<&str> = files.iter().map(|f| f.0).collect();
+        for folder in folders {
+            let own = ids(folder);
+            let missing: Vec<&String> = english.difference(&own).collect();
+            if !missing.is_empty() {
+                lacking.push(format!("{folder}: {missing:?}"));
+            }
+        }
+        assert!(
+            lacking.is_empty(),
+            "built-in locales lack messages:\n{}",
+            lacking.join("\n")
+        );
+    }
+
+    #[test]
+    fn every_builtin_locale_says_every_message_in_its_own_language() {
+        let codes: Vec<&str> = builtin_files()
+            .iter()
+            .map(|f| f.0)
+            .filter(|c| *c != "en")
+            .collect();
+        let l = localizer(&codes);
+        for code in codes {
+            let untranslated: Vec<&str> = l.untranslated(code).collect();
+            assert!(untranslated.is_empty(), "{code}: {untranslated:?}");
+        }
+        assert_eq!(l.fallback_lang("de", "introduction"), None);
     }
 }

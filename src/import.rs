@@ -12,9 +12,34 @@ use crate::registry::Duration;
 pub struct Options {
     pub config: PathBuf,
     pub database: PathBuf,
-    pub names: Vec<String>,
-    /// Picks among several entries of the same name.
+    /// The names to import, each with the platform it is to be found under, if given.
+    pub names: Vec<Wanted>,
+    /// File the cookies under this provider of the registry (a self-hosted tool) instead of the
+    /// database's controller.
+    pub provider: Option<String>,
+}
+
+/// A name to import, and the platform to look it up under.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Wanted {
+    pub name: String,
     pub platform: Option<String>,
+}
+
+impl Wanted {
+    /// `NAME` or `NAME@PLATFORM`; `platform` applies when the name names none.
+    pub fn parse(text: &str, platform: Option<&str>) -> Wanted {
+        match text.rsplit_once('@') {
+            Some((name, named)) if !name.is_empty() && !named.trim().is_empty() => Wanted {
+                name: name.to_owned(),
+                platform: Some(named.trim().to_owned()),
+            },
+            _ => Wanted {
+                name: text.to_owned(),
+                platform: platform.map(str::to_owned),
+            },
+        }
+    }
 }
 
 /// One row of the Open Cookie Database.
@@ -173,7 +198,16 @@ fn declared_names(document: &DocumentMut) -> Vec<String> {
 }
 
 pub fn import(options: &Options) -> Result<Imported, Error> {
-    let text = fs::read_to_string(&options.config).map_err(Error::io("read", &options.config))?;
+    // As `build` reads it (a regular file, within the limit), but with its line endings kept,
+    // since the edited registry is written back.
+    let bytes = crate::project::read_regular(&options.config, crate::project::REGISTRY_LIMIT)
+        .map_err(Error::io("read", &options.config))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::io("read", &options.config)(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not UTF-8: {}", e.utf8_error()),
+        ))
+    })?;
     let mut document: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
         refused(
             format!(
@@ -184,98 +218,29 @@ pub fn import(options: &Options) -> Result<Imported, Error> {
             "run `cookiedoc check` to see where, and fix it first",
         )
     })?;
+    if let Some(provider) = &options.provider {
+        check_provider(&document, provider)?;
+    }
     let entries = read_database(&options.database)?;
-
-    let declared = declared_names(&document);
-    let mut chosen = Vec::new();
-    let mut problems = Vec::new();
-    for wanted in &options.names {
-        let mut candidates: Vec<(&Entry, Match)> = entries
-            .iter()
-            .map(|e| (e, e.matches(wanted)))
-            .filter(|(e, m)| {
-                *m != Match::None
-                    && options
-                        .platform
-                        .as_ref()
-                        .is_none_or(|p| e.platform.trim().eq_ignore_ascii_case(p.trim()))
-            })
-            .collect();
-        candidates.sort_by_key(|c| c.1);
-        let Some(best) = candidates.first().map(|c| c.1) else {
-            problems.push(format!("`{wanted}` is not in the Open Cookie Database"));
-            continue;
-        };
-        let best: Vec<&Entry> = candidates
-            .iter()
-            .filter(|c| c.1 == best)
-            .map(|c| c.0)
-            .collect();
-        let platforms: Vec<&str> = {
-            let mut p: Vec<&str> = best.iter().map(|e| e.platform.trim()).collect();
-            p.dedup();
-            p
-        };
-        if platforms.len() > 1 {
-            problems.push(format!(
-                "`{wanted}` is known from several platforms: {}; choose one with --platform",
-                platforms.join(", ")
-            ));
-            continue;
-        }
-        let entry = best[0];
-        let name = entry.registry_name();
-        if declared.contains(&name) || declared.contains(wanted) {
-            problems.push(format!(
-                "`{name}` is already declared in {}",
-                options.config.display()
-            ));
-            continue;
-        }
-        if chosen.iter().any(|(_, n): &(&Entry, String)| *n == name) {
-            continue;
-        }
-        chosen.push((entry, name));
-    }
-    if !problems.is_empty() {
-        return Err(refused(
-            format!("nothing was imported: {}", problems.join("; ")),
-            "check the names (the database's names are case-sensitive), or leave out those already declared",
-        ));
-    }
-
+    let chosen = choose(&entries, &declared_names(&document), options)?;
     let mut added = Vec::new();
     let mut warnings = Vec::new();
     for (entry, name) in chosen {
-        let provider = provider_id(entry.provider_name());
-        ensure_provider(&mut document, &provider, entry);
-        let (domain, third_party) = entry.domain();
-        let mut cookie = Table::new();
-        cookie.insert("name", value(name.as_str()));
-        cookie.insert("provider", value(provider.as_str()));
-        cookie.insert("category", value(entry.category()));
-        cookie.insert("purpose", value(entry.description.trim()));
-        let duration = entry.duration();
-        match &duration {
-            Some(duration) => {
-                cookie.insert("duration", value(duration.as_str()));
+        let provider = match &options.provider {
+            Some(provider) => provider.clone(),
+            None => {
+                let id = provider_id(entry.provider_name());
+                ensure_provider(&mut document, &id, entry);
+                id
             }
-            None => warnings.push(format!(
+        };
+        let (cookie, duration) = cookie_table(entry, &name, &provider, options.provider.is_some());
+        if duration.is_none() {
+            warnings.push(format!(
                 "`{name}`: the retention \"{}\" is not a duration cookiedoc can read; add `duration` by hand",
                 entry.retention.trim()
-            )),
+            ));
         }
-        if third_party {
-            cookie.insert("party", value("third"));
-        }
-        if let Some(domain) = domain {
-            cookie.insert("domain", value(domain));
-        }
-        cookie.decor_mut().set_prefix(format!(
-            "\n# Imported from the Open Cookie Database ({}, {}).\n",
-            entry.platform.trim(),
-            entry.category.trim()
-        ));
         let cookies = document
             .entry("cookies")
             .or_insert(Item::ArrayOfTables(Default::default()));
@@ -293,12 +258,198 @@ pub fn import(options: &Options) -> Result<Imported, Error> {
             duration.map(|d| format!(", {d}")).unwrap_or_default()
         ));
     }
+    if let Some(default) = default_locale(&document).filter(|d| *d != DATABASE_LANGUAGE) {
+        warnings.push(format!(
+            "the purposes are the database's English, written as `{{ {DATABASE_LANGUAGE} = \"…\" }}`; add the `{default}` text of each (`cookiedoc check` lists them)"
+        ));
+    }
     let mut edited = document.to_string();
     if !edited.ends_with('\n') {
         edited.push('\n');
     }
     write_atomically(&options.config, edited.as_bytes())?;
     Ok(Imported { added, warnings })
+}
+
+/// The language of the database's descriptions. They are written keyed by it, `{ en = "…" }`,
+/// so that they are never taken for the default locale's text when that is another language.
+const DATABASE_LANGUAGE: &str = "en";
+
+/// The `[[cookies]]` table for one entry, and its duration when the retention could be read.
+fn cookie_table(
+    entry: &Entry,
+    name: &str,
+    provider: &str,
+    own_provider: bool,
+) -> (Table, Option<String>) {
+    let mut cookie = Table::new();
+    cookie.insert("name", value(name));
+    cookie.insert("provider", value(provider));
+    cookie.insert("category", value(entry.category()));
+    let mut purpose = toml_edit::InlineTable::new();
+    purpose.insert(DATABASE_LANGUAGE, entry.description.trim().into());
+    cookie.insert("purpose", value(purpose));
+    let duration = entry.duration();
+    if let Some(duration) = &duration {
+        cookie.insert("duration", value(duration.as_str()));
+    }
+    // Filed under a provider of the registry (a self-hosted tool), the cookies are set on the
+    // site itself: the database's domain and third party are its vendor's.
+    if !own_provider {
+        let (domain, third_party) = entry.domain();
+        if third_party {
+            cookie.insert("party", value("third"));
+        }
+        if let Some(domain) = domain {
+            cookie.insert("domain", value(domain));
+        }
+    }
+    cookie.decor_mut().set_prefix(format!(
+        "\n# Imported from the Open Cookie Database ({}, {}).\n",
+        entry.platform.trim(),
+        entry.category.trim()
+    ));
+    (cookie, duration)
+}
+
+/// The first of `[site] locales`, as written.
+fn default_locale(document: &DocumentMut) -> Option<String> {
+    document
+        .get("site")?
+        .get("locales")?
+        .as_array()?
+        .get(0)?
+        .as_str()
+        .map(str::to_owned)
+}
+
+/// `--provider` must name a provider the registry declares.
+fn check_provider(document: &DocumentMut, id: &str) -> Result<(), Error> {
+    let providers: Vec<&str> = document
+        .get("providers")
+        .and_then(Item::as_table_like)
+        .map(|t| t.iter().map(|(k, _)| k).collect())
+        .unwrap_or_default();
+    if providers.contains(&id) {
+        return Ok(());
+    }
+    let listed = if providers.is_empty() {
+        "it declares none".to_owned()
+    } else {
+        format!("its providers are {}", providers.join(", "))
+    };
+    Err(refused(
+        format!("nothing was imported: the registry has no provider `{id}`; {listed}"),
+        &format!("declare `[providers.{id}]` with a `name` first, or leave out --provider"),
+    ))
+}
+
+/// The entry each wanted name is imported from, or every reason why not.
+fn choose<'e>(
+    entries: &'e [Entry],
+    declared: &[String],
+    options: &Options,
+) -> Result<Vec<(&'e Entry, String)>, Error> {
+    let mut chosen: Vec<(&Entry, String)> = Vec::new();
+    let mut problems = Vec::new();
+    for wanted in &options.names {
+        let entry = match find(entries, wanted) {
+            Ok(entry) => entry,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        let name = entry.registry_name();
+        if declared.contains(&name) || declared.contains(&wanted.name) {
+            problems.push(format!(
+                "`{name}` is already declared in {}",
+                options.config.display()
+            ));
+            continue;
+        }
+        if !chosen.iter().any(|(_, n)| *n == name) {
+            chosen.push((entry, name));
+        }
+    }
+    if problems.is_empty() {
+        Ok(chosen)
+    } else {
+        Err(refused(
+            format!("nothing was imported: {}", problems.join("; ")),
+            "fix or leave out these names, then import again; nothing else was changed",
+        ))
+    }
+}
+
+fn same_platform(entry: &Entry, platform: &str) -> bool {
+    entry.platform.trim().eq_ignore_ascii_case(platform.trim())
+}
+
+/// The one entry `wanted` means, or why there is none: the reason as it is.
+fn find<'e>(entries: &'e [Entry], wanted: &Wanted) -> Result<&'e Entry, String> {
+    let name = &wanted.name;
+    let mut candidates: Vec<(&Entry, Match)> = entries
+        .iter()
+        .map(|e| (e, e.matches(name)))
+        .filter(|(_, m)| *m != Match::None)
+        .collect();
+    candidates.sort_by_key(|c| c.1);
+    let platforms = |candidates: &[(&Entry, Match)]| -> Vec<String> {
+        let mut p: Vec<String> = candidates
+            .iter()
+            .map(|(e, _)| e.platform.trim().to_owned())
+            .collect();
+        p.dedup();
+        p
+    };
+    if candidates.is_empty() {
+        let other_case = entries
+            .iter()
+            .find(|e| e.name.trim().eq_ignore_ascii_case(name));
+        return Err(match other_case {
+            Some(e) => format!(
+                "`{name}` is not in the Open Cookie Database; did you mean `{}` ({})?",
+                e.registry_name(),
+                e.platform.trim()
+            ),
+            None => format!("`{name}` is not in the Open Cookie Database"),
+        });
+    }
+    if let Some(platform) = &wanted.platform {
+        let known = entries.iter().any(|e| same_platform(e, platform));
+        let all = platforms(&candidates);
+        candidates.retain(|(e, _)| same_platform(e, platform));
+        if candidates.is_empty() {
+            return Err(if known {
+                format!(
+                    "`{name}` is in the Open Cookie Database under {}, not under {platform}; write `{name}@{}`",
+                    all.join(", "),
+                    all[0]
+                )
+            } else {
+                let mut names: Vec<&str> = entries.iter().map(|e| e.platform.trim()).collect();
+                names.dedup();
+                match crate::diagnostic::did_you_mean(platform, names) {
+                    Some(s) => format!(
+                        "`{platform}` is not a platform of the Open Cookie Database; did you mean {s}?"
+                    ),
+                    None => format!("`{platform}` is not a platform of the Open Cookie Database"),
+                }
+            });
+        }
+    }
+    let best = candidates[0].1;
+    candidates.retain(|c| c.1 == best);
+    let all = platforms(&candidates);
+    if all.len() > 1 {
+        return Err(format!(
+            "`{name}` is known from several platforms: {}; choose one with --platform or `{name}@{}`",
+            all.join(", "),
+            all[0]
+        ));
+    }
+    Ok(candidates[0].0)
 }
 
 fn ensure_provider(document: &mut DocumentMut, id: &str, entry: &Entry) {

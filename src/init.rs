@@ -26,17 +26,25 @@ url = "https://www.example.org"
 locales = ["en"]                      # BCP 47; the first is the default locale; built in: en, de, fr
 updated = 2026-01-01                  # shown as "last updated"
 controller = { name = "Example Ltd", email = "privacy@example.org" }   # who is responsible
+# jurisdiction = "DE"                 # the country whose law applies (DE, AT, FR have their own wording); leave out for EU-wide wording
+# public_body = true                  # an authority: GDPR Art. 6(1)(e) for necessary cookies; name a `dpo`
+# dpo = { name = "Data protection officer", email = "dpo@example.org" }
+# supervisory_authority = { name = "…", url = "https://…" }           # named under "Your rights"
+# consent_settings = "https://www.example.org/cookie-settings"      # where visitors change their consent
+# heading_level = 2                   # fragment.html's headings start at h2, under your page's h1
 
 [providers.example]                   # who sets the cookies; cookies name it by its id
 name = "Example Ltd"
 privacy_policy = "https://www.example.org/privacy"
 country = "DE"                        # ISO 3166-1 alpha-2
+# transfer = "scc"                    # outside the EEA: adequacy, dpf, scc, bcr or consent
 
 # Built-in categories: necessary (no consent needed), preferences, statistics, marketing.
 # A custom one needs a title:
 # [categories.videos]
 # title = "Embedded videos"
 # consent = true
+# legal_basis = "…"                   # by default: consent, or strictly necessary, as the law of `jurisdiction` words it
 
 [[cookies]]
 name = "session"                      # or a list: ["a", "b"]; `*` for any characters: "_ga_*"
@@ -57,14 +65,29 @@ pub struct Options {
     pub locales: bool,
 }
 
-/// Writes the starter files; returns the paths written. Refuses, writing nothing, when a file
+/// What `init` did.
+#[derive(Debug)]
+pub struct Initialized {
+    /// The files written, in order.
+    pub written: Vec<PathBuf>,
+    /// The registry that was there already and was left alone (with `--templates` or
+    /// `--locales` in an existing project); `None` when the starter was written.
+    pub kept_registry: Option<PathBuf>,
+}
+
+/// Writes the starter registry and its schema, or, in a project that has a registry already and
+/// asks for `templates` or `locales`, only those copies: an existing `cookies.toml` is never
+/// touched then, not even with `force`. Refuses, writing nothing, when a file it would write
 /// exists and `force` is not set.
-pub fn init(options: &Options) -> Result<Vec<PathBuf>, Error> {
+pub fn init(options: &Options) -> Result<Initialized, Error> {
     let dir = &options.dir;
-    let mut files: Vec<(PathBuf, String)> = vec![
-        (dir.join("cookies.toml"), STARTER.to_owned()),
-        (dir.join(SCHEMA_FILE), registry::json_schema()),
-    ];
+    let registry = dir.join("cookies.toml");
+    let copies_only = (options.templates || options.locales) && registry.exists();
+    let mut files: Vec<(PathBuf, String)> = Vec::new();
+    if !copies_only {
+        files.push((registry.clone(), STARTER.to_owned()));
+        files.push((dir.join(SCHEMA_FILE), registry::json_schema()));
+    }
     if options.templates {
         for (name, text) in render::builtin_templates() {
             files.push((
@@ -87,9 +110,16 @@ pub fn init(options: &Options) -> Result<Vec<PathBuf>, Error> {
         .map(|(path, _)| format!("`{}`", path.display()))
         .collect();
     if !existing.is_empty() && !options.force {
+        let help = if copies_only {
+            "move them away, or pass `--force` to replace them (cookies.toml is never touched)"
+        } else if options.templates || options.locales {
+            "move them away, or pass `--force` to replace them"
+        } else {
+            "to copy only the templates or messages into this project, run `cookiedoc init --templates` or `--locales`; to replace the files, pass `--force`"
+        };
         return Err(Error::Refused {
             message: format!("refusing to overwrite {}", existing.join(", ")),
-            help: "move them away, or pass `--force` to replace them".into(),
+            help: help.into(),
         });
     }
     let mut written = Vec::new();
@@ -100,7 +130,10 @@ pub fn init(options: &Options) -> Result<Vec<PathBuf>, Error> {
         fs::write(&path, text).map_err(Error::io("write", &path))?;
         written.push(path);
     }
-    Ok(written)
+    Ok(Initialized {
+        written,
+        kept_registry: copies_only.then_some(registry),
+    })
 }
 
 fn stamp_template(name: &str, text: &str) -> String {

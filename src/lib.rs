@@ -7,13 +7,13 @@
 pub mod audit;
 pub mod builtin;
 pub mod diagnostic;
+pub mod disclosure;
 pub mod document;
 pub mod error;
 pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod init;
-mod interrupt;
 pub mod markdown;
 pub mod output;
 pub mod project;
@@ -44,11 +44,22 @@ pub struct Compiled {
 /// Loads, validates and localizes a project, and parses its templates. All problems of all
 /// stages that could run are reported together.
 pub fn compile(project: &Project) -> Result<Compiled, Report> {
+    compile_with(project, None)
+}
+
+/// Like [`compile`], for a site built with `banner`, which the lints take into account (a
+/// banner is a way to change consent).
+pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compiled, Report> {
     let mut sources = project.sources.clone();
     let (registry, mut diagnostics) =
         registry::load(project.registry, project.sources.text(project.registry));
     if let Some(registry) = &registry {
         diagnostics.extend(registry::lint(registry, project.registry));
+        diagnostics.extend(disclosure::lint(
+            registry,
+            project.registry,
+            banner.is_some(),
+        ));
     }
     let copies: Vec<_> = project
         .templates
@@ -100,20 +111,21 @@ impl Compiled {
     pub fn render(&self, only: &[Locale], banner: Option<Banner>) -> Result<SiteFiles, Report> {
         let failed = |diagnostics| Report::new(self.report.sources.clone(), diagnostics);
         let all: Vec<&Locale> = self.registry.site.locales.iter().collect();
-        let documents = document::localize(&self.registry, &self.localizer, &all)
-            .map_err(|e| failed(vec![e.to_diagnostic()]))?;
+        let documents =
+            document::localize_with(&self.registry, &self.localizer, &all, banner.is_some())
+                .map_err(|e| failed(vec![e.to_diagnostic()]))?;
         let pages: Vec<&document::Document> = documents
             .iter()
             .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
             .collect();
-        let mut files = self
-            .renderer
-            .render(&pages, &documents[0])
-            .map_err(failed)?;
-        files.insert(
-            export::COOKIES_JSON.to_owned(),
-            export::cookies_json(&self.registry, &documents),
+        let heading_level = self.registry.site.heading_level.unwrap_or(1);
+        // `cookies.json` is written while the pages render: the last page leaves a core idle.
+        let (rendered, json) = rayon::join(
+            || self.renderer.render(&pages, &documents[0], heading_level),
+            || export::cookies_json(&self.registry, &documents),
         );
+        let mut files = rendered.map_err(failed)?;
+        files.insert(export::COOKIES_JSON.to_owned(), json);
         if let Some(Banner::Cookieconsent) = banner {
             files.insert(
                 export::COOKIECONSENT_CONFIG.to_owned(),
@@ -152,6 +164,22 @@ impl Compiled {
     }
 }
 
+/// Reads the project of the registry at `config`. A registry that is not there gets a way to
+/// start one: it is what a first run in the wrong folder meets.
+pub fn read_project(config: &Path) -> Result<Project, Error> {
+    Project::read(config).map_err(|error| match error {
+        Error::Io { path, source, .. }
+            if path == config && source.kind() == std::io::ErrorKind::NotFound =>
+        {
+            Error::Refused {
+                message: format!("there is no registry at `{}`", config.display()),
+                help: "start one here with `cookiedoc init` (a commented cookies.toml that builds as it is), or name yours with `--config FILE`".into(),
+            }
+        }
+        other => other,
+    })
+}
+
 /// What a finished build did.
 pub struct Built {
     /// The files written, relative to the output folder.
@@ -161,15 +189,26 @@ pub struct Built {
 }
 
 /// `cookiedoc build`: check, render in memory, then swap the result into `out`.
+/// `heading_level` (1 to 4) overrides the registry's `[site] heading_level` for the fragments.
 pub fn build(
     config: &Path,
     out: &Path,
     locales: &[String],
     force: bool,
     banner: Option<Banner>,
+    heading_level: Option<u8>,
 ) -> Result<Built, Error> {
-    let project = Project::read(config)?;
-    let compiled = compile(&project).map_err(Error::Invalid)?;
+    let project = read_project(config)?;
+    let mut compiled = compile_with(&project, banner).map_err(Error::Invalid)?;
+    if let Some(level) = heading_level {
+        if !render::HEADING_LEVELS.contains(&level) {
+            return Err(Error::Refused {
+                message: format!("heading level {level} is out of range"),
+                help: "a fragment's headings start at level 1 to 4".into(),
+            });
+        }
+        compiled.registry.site.heading_level = Some(level);
+    }
     let only = compiled.select_locales(locales).map_err(Error::Invalid)?;
     let files = compiled.render(&only, banner).map_err(Error::Invalid)?;
     output::write_site(out, &files, force, &project.root)?;
@@ -186,16 +225,25 @@ pub fn build(
 
 /// Builds every locale in memory: the files `build` would write, and the warnings.
 pub fn render_in_memory(config: &Path) -> Result<(SiteFiles, Report), Error> {
-    let project = Project::read(config)?;
+    let project = read_project(config)?;
     let compiled = compile(&project).map_err(Error::Invalid)?;
     let files = compiled.render(&[], None).map_err(Error::Invalid)?;
     Ok((files, compiled.report))
 }
 
+/// What `check` checks besides the project: how the site is built.
+#[derive(Clone, Debug, Default)]
+pub struct CheckOptions {
+    /// The consent banner the site is built with (`build --banner`).
+    pub banner: Option<Banner>,
+}
+
 /// `cookiedoc check`: everything `build` does except writing. Returns every diagnostic.
-pub fn check(config: &Path) -> Result<Report, Error> {
-    let project = Project::read(config)?;
-    match compile(&project) {
+pub fn check(config: &Path, options: &CheckOptions) -> Result<Report, Error> {
+    let project = read_project(config)?;
+    // The banner's configuration is always made, to check it; the lints know whether the site
+    // really has the banner.
+    match compile_with(&project, options.banner) {
         Ok(compiled) => match compiled.render(&[], Some(Banner::Cookieconsent)) {
             Ok(_) => Ok(compiled.report),
             Err(failed) => {

@@ -1,8 +1,13 @@
 //! Writing a rendered site to the output folder, all at once or not at all.
 //!
-//! The site is written to a sibling temporary folder first and then swapped in with one atomic
-//! rename, so that a failed or interrupted build leaves the previous output exactly as it was.
-//! Only a folder that is empty or that an earlier build marked as cookiedoc's is ever replaced.
+//! The site is written to a sibling temporary folder first and then exchanged with the old
+//! output in one step, so that a failed or interrupted build leaves the previous output exactly
+//! as it was. Before that, the old tree is checked to be removable, so that the exchange is
+//! never followed by a removal that fails halfway. Only a folder that is empty or that an
+//! earlier build marked as cookiedoc's is ever replaced. Two builds of one folder take turns
+//! through a lock file beside it, and the temporary folders of killed builds are removed.
+
+mod swap;
 
 use std::fs;
 use std::io;
@@ -24,62 +29,193 @@ pub fn write_site(
     force: bool,
     protected: &Path,
 ) -> Result<(), Error> {
-    // Messages name the folder as the user wrote it; the checks use the resolved path.
-    let shown = out.display().to_string();
-    let out = absolute(out)?;
-    let protected = if protected.as_os_str().is_empty() {
-        Path::new(".")
-    } else {
-        protected
-    };
-    let protected = fs::canonicalize(protected).map_err(Error::io("read", protected))?;
-    if protected.starts_with(&out) {
-        return Err(Error::Refused {
-            message: format!(
-                "refusing to write into `{}`: it contains the project (`{}`)",
-                shown,
-                protected.display()
-            ),
-            help: "choose an output folder of its own, such as `--out dist`".into(),
-        });
-    }
-    let parent = out.parent().ok_or_else(|| Error::Refused {
-        message: format!("refusing to write into `{shown}`"),
-        help: "choose an output folder of its own, such as `--out dist`".into(),
-    })?;
-    let name = out
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
+    write_site_checked(out, files, force, protected, &swap::may_change)
+}
 
-    let exists = match fs::symlink_metadata(&out) {
-        Ok(meta) if meta.is_dir() => true,
-        Ok(_) => {
-            return Err(Error::Refused {
-                message: format!("refusing to replace `{}`: it is not a folder", shown),
-                help: "remove it, or choose another `--out`".into(),
-            });
-        }
-        Err(e) if e.kind() == io::ErrorKind::NotFound => false,
-        Err(e) => return Err(Error::io("read", &out)(e)),
-    };
-    if exists && !force && !is_replaceable(&out)? {
-        return Err(Error::Refused {
-            message: format!(
-                "refusing to replace `{}`: it is not empty and was not written by cookiedoc",
-                shown
-            ),
-            help: "choose another `--out`, or pass `--force` to replace the folder and everything in it".into(),
-        });
-    }
-
+/// [`write_site`], with the judge of which folders this process may change given, so that a
+/// test can refuse one even when it runs as root.
+fn write_site_checked(
+    out: &Path,
+    files: &SiteFiles,
+    force: bool,
+    protected: &Path,
+    may_change: &dyn Fn(&Path) -> bool,
+) -> Result<(), Error> {
+    let target = Target::resolve(out, protected)?;
+    let parent = target.parent();
     fs::create_dir_all(parent).map_err(Error::io("create", parent))?;
-    let staging = parent.join(format!(".{name}.cookiedoc-{}.tmp", std::process::id()));
+    let lock_path = parent.join(format!(".{}.cookiedoc.lock", target.name));
+    // Held until this function returns; everything below sees no other build of `out`.
+    let _lock = swap::lock(&lock_path).map_err(Error::io("lock", &lock_path))?;
+    remove_leftovers(parent, &target.name);
+
+    let exists = target.check_replaceable(force)?;
+    if exists {
+        target.check_removable(&target.path, may_change)?;
+    }
+    let staging = target.sibling("tmp", std::process::id());
     remove_if_present(&staging)?;
-    let result = write_tree(&staging, files).and_then(|()| swap_in(&staging, &out, exists));
-    // Whatever happened, the staging folder (now holding the new or the old site) goes.
+    let result =
+        write_tree(&staging, files).and_then(|()| target.replace(&staging, exists, may_change));
+    // Whatever happened, the staging folder goes: it holds a failed new site, or nothing.
     let cleanup = remove_if_present(&staging);
     result.and(cleanup)
+}
+
+/// The output folder: as the user wrote it (for messages) and resolved (for the checks).
+struct Target {
+    shown: String,
+    path: PathBuf,
+    name: String,
+}
+
+impl Target {
+    fn resolve(out: &Path, protected: &Path) -> Result<Target, Error> {
+        let shown = out.display().to_string();
+        let path = absolute(out)?;
+        let protected = if protected.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            protected
+        };
+        let protected = fs::canonicalize(protected).map_err(Error::io("read", protected))?;
+        if protected.starts_with(&path) {
+            return Err(Error::Refused {
+                message: format!(
+                    "refusing to write into `{}`: it contains the project (`{}`)",
+                    shown,
+                    protected.display()
+                ),
+                help: "choose an output folder of its own, such as `--out dist`".into(),
+            });
+        }
+        let name = match (path.parent(), path.file_name()) {
+            (Some(_), Some(name)) => name.to_string_lossy().into_owned(),
+            _ => {
+                return Err(Error::Refused {
+                    message: format!("refusing to write into `{shown}`"),
+                    help: "choose an output folder of its own, such as `--out dist`".into(),
+                });
+            }
+        };
+        Ok(Target { shown, path, name })
+    }
+
+    fn parent(&self) -> &Path {
+        self.path.parent().expect("checked in resolve")
+    }
+
+    /// `.dist.cookiedoc-PID.tmp` and its like, beside the output folder.
+    fn sibling(&self, kind: &str, pid: u32) -> PathBuf {
+        self.parent()
+            .join(format!(".{}.cookiedoc-{pid}.{kind}", self.name))
+    }
+
+    /// Whether the folder exists, refusing what is not cookiedoc's to replace.
+    fn check_replaceable(&self, force: bool) -> Result<bool, Error> {
+        let exists = match fs::symlink_metadata(&self.path) {
+            Ok(meta) if meta.is_dir() => true,
+            Ok(_) => {
+                return Err(Error::Refused {
+                    message: format!("refusing to replace `{}`: it is not a folder", self.shown),
+                    help: "remove it, or choose another `--out`".into(),
+                });
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => false,
+            Err(e) => return Err(Error::io("read", &self.path)(e)),
+        };
+        if exists && !force && !is_replaceable(&self.path)? {
+            return Err(Error::Refused {
+                message: format!(
+                    "refusing to replace `{}`: it is not empty and was not written by cookiedoc",
+                    self.shown
+                ),
+                help: "choose another `--out`, or pass `--force` to replace the folder and everything in it".into(),
+            });
+        }
+        Ok(exists)
+    }
+
+    /// Refuses, before anything changes, an old tree this process could not remove whole.
+    fn check_removable(
+        &self,
+        tree: &Path,
+        may_change: &dyn Fn(&Path) -> bool,
+    ) -> Result<(), Error> {
+        let Some(stuck) =
+            swap::first_unremovable(tree, may_change).map_err(Error::io("read", tree))?
+        else {
+            return Ok(());
+        };
+        // Named inside the output folder as the user knows it, wherever the tree is now.
+        let inside = stuck.strip_prefix(tree).unwrap_or(&stuck);
+        let shown = Path::new(&self.shown).join(inside);
+        Err(Error::Refused {
+            message: format!(
+                "refusing to replace `{}`: `{}` cannot be changed by this user, so the old site could not be removed",
+                self.shown,
+                shown.display()
+            ),
+            help: format!(
+                "give yourself write permission on it (`chmod -R u+w {}`), or choose another `--out`",
+                self.shown
+            ),
+        })
+    }
+
+    /// Puts the new site at `staging` in place of the output folder and removes the old one.
+    fn replace(
+        &self,
+        staging: &Path,
+        exists: bool,
+        may_change: &dyn Fn(&Path) -> bool,
+    ) -> Result<(), Error> {
+        if !exists {
+            return fs::rename(staging, &self.path).map_err(Error::io("create", &self.path));
+        }
+        let aside = self.sibling("old", std::process::id());
+        swap::exchange(staging, &self.path, &aside).map_err(Error::io("replace", &self.path))?;
+        // The old site is at `staging` now. Checked once more in case it changed meanwhile:
+        // exchanging back leaves everything as it was.
+        if let Err(refusal) = self.check_removable(staging, may_change) {
+            swap::exchange(staging, &self.path, &aside)
+                .map_err(Error::io("restore", &self.path))?;
+            return Err(refusal);
+        }
+        fs::remove_dir_all(staging).map_err(|source| Error::Io {
+            action: "remove the old site (the new one is in place) from",
+            path: staging.to_path_buf(),
+            source,
+        })
+    }
+}
+
+/// Removes the temporary folders that builds killed before they finished left beside `out`:
+/// only those holding cookiedoc's marker, of a process that no longer runs. Best effort: a
+/// leftover that cannot be removed does not stop this build.
+fn remove_leftovers(parent: &Path, name: &str) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    let prefix = format!(".{name}.cookiedoc-");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let Some(rest) = file_name.to_str().and_then(|n| n.strip_prefix(&prefix)) else {
+            continue;
+        };
+        let Some(pid) = rest
+            .strip_suffix(".tmp")
+            .or_else(|| rest.strip_suffix(".old"))
+            .and_then(|pid| pid.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        let path = entry.path();
+        let is_dir = entry.file_type().is_ok_and(|kind| kind.is_dir());
+        if is_dir && pid != std::process::id() && !swap::is_running(pid) && has_marker(&path) {
+            let _ = fs::remove_dir_all(&path);
+        }
+    }
 }
 
 fn absolute(path: &Path) -> Result<PathBuf, Error> {
@@ -110,8 +246,13 @@ fn absolute(path: &Path) -> Result<PathBuf, Error> {
     Ok(resolved)
 }
 
+/// The marker counts only as a regular file: a link named `.cookiedoc` proves nothing.
+fn has_marker(dir: &Path) -> bool {
+    fs::symlink_metadata(dir.join(MARKER)).is_ok_and(|meta| meta.is_file())
+}
+
 fn is_replaceable(out: &Path) -> Result<bool, Error> {
-    if out.join(MARKER).is_file() {
+    if has_marker(out) {
         return Ok(true);
     }
     let mut entries = fs::read_dir(out).map_err(Error::io("read", out))?;
@@ -120,6 +261,10 @@ fn is_replaceable(out: &Path) -> Result<bool, Error> {
 
 fn write_tree(root: &Path, files: &SiteFiles) -> Result<(), Error> {
     fs::create_dir(root).map_err(Error::io("create", root))?;
+    // The marker goes first, so that a build killed halfway leaves a folder the next build
+    // knows as its own to remove.
+    let marker = root.join(MARKER);
+    fs::write(&marker, MARKER_TEXT).map_err(Error::io("write", &marker))?;
     for (relative, bytes) in files {
         let relative = Path::new(relative);
         // Paths come from validated locale codes and fixed names; this is the last line of defence.
@@ -136,59 +281,7 @@ fn write_tree(root: &Path, files: &SiteFiles) -> Result<(), Error> {
         }
         fs::write(&path, bytes).map_err(Error::io("write", &path))?;
     }
-    let marker = root.join(MARKER);
-    fs::write(&marker, MARKER_TEXT).map_err(Error::io("write", &marker))
-}
-
-fn swap_in(staging: &Path, out: &Path, exists: bool) -> Result<(), Error> {
-    if !exists {
-        return fs::rename(staging, out).map_err(Error::io("create", out));
-    }
-    match exchange(staging, out) {
-        Ok(()) => Ok(()),
-        // Some file systems cannot exchange; two renames leave a moment without the folder,
-        // but never a half-written one.
-        Err(_) => {
-            let old = staging.with_extension("old");
-            remove_if_present(&old)?;
-            fs::rename(out, &old).map_err(Error::io("replace", out))?;
-            fs::rename(staging, out).map_err(Error::io("replace", out))?;
-            fs::rename(&old, staging).map_err(Error::io("replace", out))
-        }
-    }
-}
-
-/// Swaps two folders in one step (`renameat2` with `RENAME_EXCHANGE`).
-#[cfg(target_os = "linux")]
-fn exchange(a: &Path, b: &Path) -> io::Result<()> {
-    use std::ffi::CString;
-    use std::os::unix::ffi::OsStrExt;
-
-    let a = CString::new(a.as_os_str().as_bytes())?;
-    let b = CString::new(b.as_os_str().as_bytes())?;
-    // SAFETY: both are NUL-terminated paths that live until the call returns. The raw system call
-    // is used because not every C library declares `renameat2`.
-    let result = unsafe {
-        libc::syscall(
-            libc::SYS_renameat2,
-            libc::AT_FDCWD,
-            a.as_ptr(),
-            libc::AT_FDCWD,
-            b.as_ptr(),
-            libc::RENAME_EXCHANGE,
-        )
-    };
-    if result == 0 {
-        Ok(())
-    } else {
-        Err(io::Error::last_os_error())
-    }
-}
-
-/// Elsewhere there is no exchange: the caller falls back to two renames.
-#[cfg(not(target_os = "linux"))]
-fn exchange(_: &Path, _: &Path) -> io::Result<()> {
-    Err(io::Error::from(io::ErrorKind::Unsupported))
+    Ok(())
 }
 
 fn remove_if_present(path: &Path) -> Result<(), Error> {
@@ -201,6 +294,17 @@ fn remove_if_present(path: &Path) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What is beside the output folder, but the lock file Windows keeps.
+    fn beside(out: &Path) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(out.parent().unwrap())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|name| !name.ends_with(".cookiedoc.lock"))
+            .collect();
+        names.sort();
+        names
+    }
 
     fn site(text: &str) -> SiteFiles {
         let mut files = SiteFiles::new();
@@ -229,11 +333,7 @@ mod tests {
             !out.join("stale.txt").exists(),
             "the old build is replaced whole"
         );
-        let leftovers: Vec<_> = fs::read_dir(dir.path())
-            .unwrap()
-            .map(|e| e.unwrap().file_name())
-            .collect();
-        assert_eq!(leftovers.len(), 2, "{leftovers:?}");
+        assert_eq!(beside(&out), ["dist", "project"], "nothing stays beside it");
     }
 
     #[test]
@@ -264,5 +364,89 @@ mod tests {
             let result = write_site(&out, &site("x"), true, dir.path());
             assert!(matches!(result, Err(Error::Refused { .. })), "{out:?}");
         }
+    }
+
+    /// A tree this process could not remove whole is refused before anything changes, even
+    /// when the test runs as root (where permissions never refuse).
+    #[test]
+    fn an_old_site_that_cannot_be_removed_is_left_exactly_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = tempfile::tempdir().unwrap();
+        let out = dir.path().join("dist");
+        write_site(&out, &site("old"), false, project.path()).unwrap();
+        let stuck = out.join("en");
+        let refuse_en = |d: &Path| !d.ends_with("dist/en");
+        let Err(Error::Refused { message, .. }) =
+            write_site_checked(&out, &site("new"), false, project.path(), &refuse_en)
+        else {
+            panic!("expected a refusal");
+        };
+        assert!(message.contains("en` cannot be changed"), "{message}");
+        assert_eq!(fs::read_to_string(stuck.join("index.html")).unwrap(), "old");
+        assert_eq!(beside(&out), ["dist"]);
+    }
+
+    /// After the exchange the old site is checked again; refusing then exchanges back.
+    #[test]
+    fn a_late_refusal_exchanges_back() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = tempfile::tempdir().unwrap();
+        let out = dir.path().join("dist");
+        write_site(&out, &site("old"), false, project.path()).unwrap();
+        let calls = std::cell::Cell::new(0);
+        // Yes for the check before the exchange, no for the one after.
+        let second_time_no = |d: &Path| {
+            if d.ends_with("dist") || d.extension().is_some_and(|e| e == "tmp") {
+                calls.set(calls.get() + 1);
+            }
+            calls.get() < 2
+        };
+        let result = write_site_checked(&out, &site("new"), false, project.path(), &second_time_no);
+        assert!(matches!(result, Err(Error::Refused { .. })), "{result:?}");
+        assert_eq!(
+            fs::read_to_string(out.join("en/index.html")).unwrap(),
+            "old"
+        );
+        assert!(has_marker(&out));
+        assert_eq!(beside(&out), ["dist"]);
+    }
+
+    #[test]
+    fn leftovers_of_dead_builds_are_removed_only_when_marked() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = tempfile::tempdir().unwrap();
+        // No process has a pid this high (Linux allows at most 2^22).
+        let dead = 99_999_999;
+        let ours = dir.path().join(format!(".dist.cookiedoc-{dead}.tmp"));
+        let foreign = dir.path().join(format!(".dist.cookiedoc-{dead}.old"));
+        for folder in [&ours, &foreign] {
+            fs::create_dir_all(folder.join("en")).unwrap();
+        }
+        fs::write(ours.join(MARKER), MARKER_TEXT).unwrap();
+        let other_out = dir.path().join(format!(".site.cookiedoc-{dead}.tmp"));
+        fs::create_dir(&other_out).unwrap();
+        fs::write(other_out.join(MARKER), MARKER_TEXT).unwrap();
+        write_site(&dir.path().join("dist"), &site("x"), false, project.path()).unwrap();
+        assert!(!ours.exists(), "a marked leftover of a dead build goes");
+        assert!(foreign.exists(), "an unmarked folder stays");
+        assert!(
+            other_out.exists(),
+            "another output's leftovers are not this build's"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_linked_marker_is_no_marker() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("site");
+        fs::create_dir(&out).unwrap();
+        fs::write(dir.path().join("real-marker"), MARKER_TEXT).unwrap();
+        std::os::unix::fs::symlink(dir.path().join("real-marker"), out.join(MARKER)).unwrap();
+        fs::write(out.join("precious.txt"), "keep").unwrap();
+        let project = tempfile::tempdir().unwrap();
+        let result = write_site(&out, &site("x"), false, project.path());
+        assert!(matches!(result, Err(Error::Refused { .. })), "{result:?}");
+        assert!(out.join("precious.txt").exists());
     }
 }

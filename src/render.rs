@@ -21,6 +21,14 @@ pub const BUILTIN_PREFIX: &str = "builtin/";
 
 pub const STYLESHEET: &str = "cookiedoc.css";
 pub const MARKDOWN_FILE: &str = "cookie-policy.md";
+/// The document alone, for a site's own layout; beside it the same with the stylesheet inlined,
+/// and as Markdown.
+pub const FRAGMENT_FILE: &str = "fragment.html";
+pub const FRAGMENT_INLINE_FILE: &str = "fragment-inline.html";
+pub const FRAGMENT_MARKDOWN_FILE: &str = "fragment.md";
+/// The heading levels a fragment can start at: its sections and categories are one and two
+/// levels below, and HTML has six.
+pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=4;
 
 /// The files of a rendered site, by path relative to the output folder, in sorted order.
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
@@ -92,7 +100,8 @@ impl Renderer {
         if let Err(error) =
             tera.add_raw_templates(raw.iter().map(|(n, t)| (n.as_str(), t.as_ref())))
         {
-            return Err(load_diagnostics(&error, templates, &sources));
+            let diagnostics = load_diagnostics(&error, templates, &sources);
+            return Err(diagnostics.into_iter().map(point_at_fragment).collect());
         }
         Ok(Renderer {
             tera,
@@ -102,17 +111,18 @@ impl Renderer {
     }
 
     /// Renders the pages of `documents` in parallel, and the index page from the default
-    /// locale's document (`default`).
+    /// locale's document (`default`); fragments start their headings at `heading_level`.
     pub fn render(
         &self,
         documents: &[&Document],
         default: &Document,
+        heading_level: u8,
     ) -> Result<SiteFiles, Vec<Diagnostic>> {
         // Links go only to the pages this build writes: the output folder is replaced whole.
         let locales: Vec<LocaleLink> = documents.iter().map(|d| LocaleLink::of(d)).collect();
         let results: Vec<Result<Pages, Vec<Diagnostic>>> = documents
             .par_iter()
-            .map(|document| self.render_locale(document, &locales))
+            .map(|document| self.render_locale(document, &locales, heading_level))
             .collect();
 
         let mut files = SiteFiles::new();
@@ -151,6 +161,7 @@ impl Renderer {
         &self,
         document: &Document,
         locales: &[LocaleLink],
+        heading_level: u8,
     ) -> Result<Pages, Vec<Diagnostic>> {
         let page = Page {
             document,
@@ -164,23 +175,68 @@ impl Renderer {
                 .collect(),
             stylesheet: format!("../assets/{STYLESHEET}"),
             markdown_file: MARKDOWN_FILE,
+            headings: Headings::at(1),
+            md_headings: Headings::markdown_at(1),
+            fragment: String::new(),
         };
-        let context = Context::from_serialize(&page)
-            .map_err(|e| vec![template_diagnostic(&e, &self.sources)])?;
-        // The page and the document of a locale render at the same time: more, smaller tasks
-        // keep both cores busy.
-        let (html, markdown) = rayon::join(
-            || self.render_template("policy.html", &context),
-            || self.render_template("policy.md", &context),
-        );
-        let code = &document.lang;
-        match (html, markdown) {
-            (Ok(html), Ok(markdown)) => Ok(vec![
-                (format!("{code}/index.html"), html),
-                (format!("{code}/{MARKDOWN_FILE}"), markdown),
-            ]),
-            (html, markdown) => Err(html.err().into_iter().chain(markdown.err()).collect()),
+        let context = |page: &Page| {
+            Context::from_serialize(page).map_err(|e| vec![template_diagnostic(&e, &self.sources)])
+        };
+        let page_context = context(&page)?;
+        let fragment_context = context(&Page {
+            headings: Headings::at(heading_level),
+            md_headings: Headings::markdown_at(heading_level),
+            ..page
+        })?;
+        // The parts of a locale render at the same time: more, smaller tasks keep both cores
+        // busy. The page is the document at level 1 inside the frame; at level 1 the fragment
+        // is that same document, rendered once.
+        let mut jobs: Vec<(&str, &Context)> = vec![
+            ("fragment.html", &page_context),
+            ("policy.md", &page_context),
+        ];
+        if heading_level != 1 {
+            jobs.extend([
+                ("fragment.html", &fragment_context),
+                ("policy.md", &fragment_context),
+            ]);
         }
+        let rendered: Vec<Result<Vec<u8>, Diagnostic>> = jobs
+            .par_iter()
+            .map(|(name, context)| self.render_template(name, context))
+            .collect();
+        let mut errors = Vec::new();
+        let mut parts = Vec::new();
+        for result in rendered {
+            match result {
+                Ok(bytes) => parts.push(bytes),
+                Err(error) => errors.push(error),
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        let mut parts = parts.into_iter();
+        let (page_document, markdown) = (parts.next().unwrap(), parts.next().unwrap());
+        let fragment = parts.next().unwrap_or_else(|| page_document.clone());
+        let fragment_md = parts.next().unwrap_or_else(|| markdown.clone());
+        let mut page_context = page_context;
+        page_context.insert(
+            "fragment",
+            &String::from_utf8(page_document).expect("templates render UTF-8"),
+        );
+        let html = self
+            .render_template("policy.html", &page_context)
+            .map_err(|e| vec![e])?;
+        let code = &document.lang;
+        let inline = inline_fragment(&self.stylesheet, &fragment);
+        Ok(vec![
+            (format!("{code}/index.html"), html),
+            (format!("{code}/{MARKDOWN_FILE}"), markdown),
+            (format!("{code}/{FRAGMENT_FILE}"), fragment),
+            (format!("{code}/{FRAGMENT_INLINE_FILE}"), inline),
+            (format!("{code}/{FRAGMENT_MARKDOWN_FILE}"), fragment_md),
+        ])
     }
 
     fn render_index(
@@ -249,6 +305,69 @@ struct Page<'d> {
     locales: Vec<LocaleLink>,
     stylesheet: String,
     markdown_file: &'static str,
+    /// The elements of the document's headings: its title, its sections, its categories.
+    headings: Headings,
+    /// The same as Markdown markers (`#`, `##`, …).
+    md_headings: Headings,
+    /// In `policy.html`: the document as `fragment.html` renders it, at heading level 1.
+    fragment: String,
+}
+
+#[derive(Serialize, Clone, Copy)]
+struct Headings {
+    title: &'static str,
+    section: &'static str,
+    category: &'static str,
+}
+
+impl Headings {
+    const TAGS: [&'static str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+    const MARKERS: [&'static str; 6] = ["#", "##", "###", "####", "#####", "######"];
+
+    fn at(level: u8) -> Headings {
+        Headings::from(&Headings::TAGS, level)
+    }
+
+    fn markdown_at(level: u8) -> Headings {
+        Headings::from(&Headings::MARKERS, level)
+    }
+
+    fn from(names: &[&'static str; 6], level: u8) -> Headings {
+        let first = usize::from(level.clamp(*HEADING_LEVELS.start(), *HEADING_LEVELS.end())) - 1;
+        Headings {
+            title: names[first],
+            section: names[first + 1],
+            category: names[first + 2],
+        }
+    }
+}
+
+/// The fragment with the stylesheet inlined, for a host that takes no stylesheet (a CMS's HTML
+/// block). The `<style>` is the article's first child, the one place HTML allows it in a body.
+/// Every rule of the built-in stylesheet applies only inside `.cookiedoc` or on cookiedoc's own
+/// pages, so it styles nothing else of the host.
+fn inline_fragment(stylesheet: &str, fragment: &[u8]) -> Vec<u8> {
+    // Only `</style` could end the element early; `<\/` means the same in CSS.
+    let style = format!(
+        "<style>\n{}\n</style>\n",
+        stylesheet.replace("</", "<\\/").trim_end()
+    );
+    let text = String::from_utf8_lossy(fragment);
+    let start = text.len() - text.trim_start().len();
+    // Autoescaped attribute values hold no `>`: the first one ends the start tag.
+    match text[start..]
+        .starts_with("<article")
+        .then(|| text.find('>'))
+    {
+        Some(Some(end)) => format!(
+            "{}\n{style}{}",
+            &text[..end + 1],
+            text[end + 1..].trim_start()
+        ),
+        // A user's fragment.html that is not one <article>: wrapped, so the style is still first.
+        _ => format!("<div class=\"cookiedoc-inline\">\n{style}{text}</div>\n"),
+    }
+    .into_bytes()
 }
 
 fn register_functions(tera: &mut Tera, localizer: Option<Arc<Localizer>>) {
@@ -341,11 +460,36 @@ fn template_diagnostic(error: &tera::Error, sources: &BTreeMap<String, SourceId>
         message.push_str(": ");
         message.push_str(&cause);
     }
-    let mut diagnostic = Diagnostic::error(Code::Template, message).help(TEMPLATE_HELP);
+    let mut diagnostic =
+        point_at_fragment(Diagnostic::error(Code::Template, message).help(TEMPLATE_HELP));
     if let Some(report) = report
         && let Some(source) = sources.get(report.filename())
     {
         diagnostic = diagnostic.at(*source, report.span().range.clone());
+    }
+    diagnostic
+}
+
+/// A page template that overrides one of the policy's own blocks, which moved from the page to
+/// the fragment it shows, is told where they are now.
+fn point_at_fragment(mut diagnostic: Diagnostic) -> Diagnostic {
+    let moved = [
+        "intro",
+        "definitions",
+        "cookies",
+        "transfers",
+        "manage",
+        "rights",
+        "controller",
+    ]
+    .iter()
+    .any(|block| {
+        diagnostic
+            .message
+            .contains(&format!("Block `{block}` is not defined in any parent"))
+    });
+    if moved {
+        diagnostic.help = Some("the blocks of the policy itself are in `fragment.html`: write templates/fragment.html starting with {% extends \"builtin/fragment.html\" %}; `policy.html` keeps `head`, `header` and `footer`".into());
     }
     diagnostic
 }
@@ -489,4 +633,35 @@ pub fn collect_templates(
         by_name.insert(name.clone(), TemplateFile { name, text, source });
     }
     by_name.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_inline_style_is_the_articles_first_child() {
+        let inline = inline_fragment(
+            ".cookiedoc a { content: \"</style>\" }\n",
+            b"<article class=\"cookiedoc\" lang=\"en\">\n<h2>T</h2>\n</article>\n",
+        );
+        assert_eq!(
+            String::from_utf8(inline).unwrap(),
+            "<article class=\"cookiedoc\" lang=\"en\">\n<style>\n.cookiedoc a { content: \"<\\/style>\" }\n</style>\n<h2>T</h2>\n</article>\n"
+        );
+        let wrapped = String::from_utf8(inline_fragment("x", b"<p>mine</p>\n")).unwrap();
+        assert_eq!(
+            wrapped,
+            "<div class=\"cookiedoc-inline\">\n<style>\nx\n</style>\n<p>mine</p>\n</div>\n"
+        );
+    }
+
+    #[test]
+    fn headings_start_at_the_level_asked() {
+        let h = Headings::at(2);
+        assert_eq!((h.title, h.section, h.category), ("h2", "h3", "h4"));
+        let h = Headings::at(4);
+        assert_eq!((h.title, h.section, h.category), ("h4", "h5", "h6"));
+        assert_eq!(Headings::markdown_at(3).title, "###");
+    }
 }

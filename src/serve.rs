@@ -5,27 +5,22 @@
 //! here, as they are served, so they can never reach what `build` writes. A failed rebuild keeps
 //! the last good pages and shows the diagnostics over them until the files are fixed.
 
-use std::collections::BTreeSet;
-use std::io::Write;
+mod events;
+mod http;
+mod watch;
+
 use std::net::{IpAddr, SocketAddr};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Condvar, Mutex};
-use std::time::Duration;
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex};
 
-use notify::{RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{DebounceEventResult, Debouncer, RecommendedCache, new_debouncer};
-use tiny_http::{Header, Method, Request, Response, Server};
-
+use crate::diagnostic::Report;
 use crate::error::Error;
 use crate::markdown;
 use crate::render::{MARKDOWN_FILE, SiteFiles};
 
-/// Long enough to gather the events of one save (editors write, rename and chmod in a burst),
-/// short enough for the page to change well within 300 ms.
-const DEBOUNCE: Duration = Duration::from_millis(50);
-/// How often an idle event stream says it is alive, which also finds closed connections.
-const KEEPALIVE: Duration = Duration::from_secs(15);
+use http::{Request, Response};
+
 /// Where the preview server's own resources live; no page of a site can have this path.
 const INTERNAL: &str = "__cookiedoc/";
 const PREVIEW_SUFFIX: &str = ".html";
@@ -37,6 +32,21 @@ pub struct Options {
     pub open: bool,
 }
 
+/// What happens while serving, for the command to tell the user.
+pub enum Event<'a> {
+    /// The server listens; the pages are at `url`.
+    Listening { url: &'a str },
+    /// A build succeeded, with these warnings; `rebuilt` for every build after the first.
+    Built { warnings: &'a Report, rebuilt: bool },
+    /// A build failed; the last good pages are served with the problems over them.
+    Failed(&'a Error),
+    /// `--open` could not start a browser.
+    NoBrowser { url: &'a str },
+}
+
+/// Receives the [`Event`]s, from whichever thread they happen on.
+pub type Reporter = Arc<dyn Fn(Event<'_>) + Send + Sync>;
+
 /// One build as served: the last good pages, and the problems of the newest attempt if it failed.
 struct Snapshot {
     generation: u64,
@@ -46,7 +56,8 @@ struct Snapshot {
 
 struct Shared {
     snapshot: Mutex<Arc<Snapshot>>,
-    changed: Condvar,
+    /// Tells the reload streams about each new build.
+    events: Sender<events::Message>,
 }
 
 impl Shared {
@@ -56,32 +67,36 @@ impl Shared {
 }
 
 /// The result of one build in memory, as the server wants it.
-pub enum Attempt {
+enum Attempt {
     Built(SiteFiles),
     /// The rendered diagnostics (plain text) of a failed build.
     Failed(String),
 }
 
-/// Builds the site in memory, printing diagnostics to stderr; never writes.
-pub fn attempt(config: &Path, color: bool) -> Attempt {
+/// Builds the site in memory, telling `report` how it went; never writes.
+fn attempt(config: &Path, report: &Reporter, rebuilt: bool) -> Attempt {
     match crate::render_in_memory(config) {
         Ok((files, warnings)) => {
-            eprint!("{}", warnings.render(color));
+            report(Event::Built {
+                warnings: &warnings,
+                rebuilt,
+            });
             Attempt::Built(with_previews(files))
         }
-        Err(Error::Invalid(report)) => {
-            eprint!("{}", report.render(color));
-            Attempt::Failed(report.render(false))
-        }
         Err(error) => {
-            eprintln!("error: {error}");
-            let mut text = format!("error: {error}\n");
-            let mut source = std::error::Error::source(&error);
-            while let Some(cause) = source {
-                text.push_str(&format!("  caused by: {cause}\n"));
-                source = cause.source();
-            }
-            Attempt::Failed(text)
+            report(Event::Failed(&error));
+            Attempt::Failed(match error {
+                Error::Invalid(report) => report.render(false),
+                error => {
+                    let mut text = format!("error: {error}\n");
+                    let mut source = std::error::Error::source(&error);
+                    while let Some(cause) = source {
+                        text.push_str(&format!("  caused by: {cause}\n"));
+                        source = cause.source();
+                    }
+                    text
+                }
+            })
         }
     }
 }
@@ -106,188 +121,70 @@ fn with_previews(mut files: SiteFiles) -> SiteFiles {
     files
 }
 
-pub fn serve(options: Options, color: bool) -> Result<(), Error> {
+/// Serves until the process is stopped.
+pub fn serve(options: Options, report: Reporter) -> Result<(), Error> {
     let config = options.config.clone();
     // Taken before the first build, so that a change during it is noticed once watching starts.
-    let built_version = fingerprint(&config);
-    let first = match attempt(&config, color) {
-        Attempt::Built(files) => Snapshot {
-            generation: 1,
-            files,
-            problems: None,
-        },
-        Attempt::Failed(problems) => Snapshot {
-            generation: 1,
-            files: SiteFiles::new(),
-            problems: Some(problems),
-        },
+    let built_version = watch::fingerprint(&config);
+    let (files, problems) = match attempt(&config, &report, false) {
+        Attempt::Built(files) => (files, None),
+        Attempt::Failed(problems) => (SiteFiles::new(), Some(problems)),
     };
     let shared = Arc::new(Shared {
-        snapshot: Mutex::new(Arc::new(first)),
-        changed: Condvar::new(),
+        snapshot: Mutex::new(Arc::new(Snapshot {
+            generation: 1,
+            files,
+            problems,
+        })),
+        events: events::start(1),
     });
 
     let address = SocketAddr::new(options.bind, options.port);
-    let server = Arc::new(Server::http(address).map_err(|e| Error::Io {
+    let server = http::Server::bind(address).map_err(|source| Error::Io {
         action: "listen on",
         path: PathBuf::from(address.to_string()),
-        source: std::io::Error::other(e.to_string()),
-    })?);
-    let bound = server
-        .server_addr()
-        .to_ip()
-        .expect("an IP listener has an IP address");
-    let url = format!("http://{bound}/");
+        source,
+    })?;
+    let url = format!("http://{}/", server.address());
     // Watching starts before the address is announced: an edit made as soon as the server is
     // up must not be missed.
-    let _watcher = watch(&config, built_version, shared.clone(), color)?;
-    println!("Serving {} at {url} (Ctrl-C to stop)", config.display());
-    let _ = std::io::stdout().flush();
-
-    let stopping = Arc::new(AtomicBool::new(false));
-    {
-        let server = server.clone();
-        let stopping = stopping.clone();
-        // Ctrl-C unblocks the accept loop so the process ends through its normal path.
-        let _ = crate::interrupt::on_interrupt(move || {
-            stopping.store(true, Ordering::SeqCst);
-            server.unblock();
-        });
-    }
+    let _watcher = {
+        let (shared, report) = (shared.clone(), report.clone());
+        let config_path = config.clone();
+        watch::watch(&config, built_version, move || {
+            rebuild(&shared, &config_path, &report)
+        })?
+    };
+    report(Event::Listening { url: &url });
     if options.open && opener::open(&url).is_err() {
-        eprintln!("warning: could not open a browser; visit {url}");
+        report(Event::NoBrowser { url: &url });
     }
-
-    for request in server.incoming_requests() {
-        let shared = shared.clone();
-        std::thread::spawn(move || handle(request, &shared));
-    }
-    if stopping.load(Ordering::SeqCst) {
-        println!("Stopped.");
-    }
-    Ok(())
+    server
+        .run(move |request| handle(request, &shared))
+        .map_err(|source| Error::Io {
+            action: "serve on",
+            path: PathBuf::from(address.to_string()),
+            source,
+        })
 }
 
-/// Watches the registry's folder (not recursively: other files there are not ours) and, once they
-/// exist, `templates/` and `locales/` recursively. Editors that save by writing a temporary file
-/// and renaming it show up as events on the registry's path in its folder.
-fn watch(
-    config: &Path,
-    built_version: Option<Fingerprint>,
-    shared: Arc<Shared>,
-    color: bool,
-) -> Result<WatchHandle, Error> {
-    let root = config
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let root = std::fs::canonicalize(root).map_err(Error::io("read", root))?;
-    let config_name = config.file_name().map(|n| n.to_owned()).unwrap_or_default();
-    let config_path = root.join(&config_name);
-    let watched_dirs = [root.join("templates"), root.join("locales")];
-    let config = config.to_path_buf();
-
-    let (sender, receiver) = std::sync::mpsc::channel::<DebounceEventResult>();
-    let mut debouncer = new_debouncer(DEBOUNCE, None, sender).map_err(|e| Error::Io {
-        action: "watch",
-        path: root.clone(),
-        source: std::io::Error::other(e.to_string()),
-    })?;
-    debouncer
-        .watch(&root, RecursiveMode::NonRecursive)
-        .map_err(|e| Error::Io {
-            action: "watch",
-            path: root.clone(),
-            source: std::io::Error::other(e.to_string()),
-        })?;
-    let mut watching: BTreeSet<PathBuf> = BTreeSet::new();
-    let dirs = watched_dirs.clone();
-    let mut ensure_watches =
-        move |debouncer: &mut Debouncer<RecommendedWatcher, RecommendedCache>| {
-            for dir in &dirs {
-                if dir.is_dir() {
-                    if !watching.contains(dir)
-                        && debouncer.watch(dir, RecursiveMode::Recursive).is_ok()
-                    {
-                        watching.insert(dir.clone());
-                    }
-                } else {
-                    // A deleted folder loses its watch; it is watched again when it comes back.
-                    watching.remove(dir);
-                }
-            }
-        };
-    ensure_watches(&mut debouncer);
-    let debouncer = Arc::new(Mutex::new(debouncer));
-    let handle = debouncer.clone();
-
-    // The first build may be older than the registry already; the watcher then starts with one.
-    // An empty batch makes the loop compare the registry with the first build.
-    let catch_up = (fingerprint(&config_path) != built_version).then(Vec::new);
-    std::thread::spawn(move || {
-        let mut registry_seen = built_version;
-        for result in catch_up.into_iter().map(Ok).chain(receiver) {
-            let Ok(events) = result else { continue };
-            // Reading the files to rebuild is an access event too: those must not start a build.
-            let changes: Vec<&PathBuf> = events
-                .iter()
-                .filter(|e| !e.kind.is_access())
-                .flat_map(|e| e.paths.iter())
-                .collect();
-            // A save by rename may be reported under the temporary file's name only, so any
-            // change in the folder compares the registry itself with what was last built.
-            let registry_now = fingerprint(&config_path);
-            let relevant = registry_now != registry_seen
-                || changes.iter().any(|path| {
-                    *path == &config_path || watched_dirs.iter().any(|dir| path.starts_with(dir))
-                });
-            registry_seen = registry_now;
-            if let Ok(mut debouncer) = handle.lock() {
-                ensure_watches(&mut debouncer);
-            }
-            if !relevant {
-                continue;
-            }
-            let outcome = attempt(&config, color);
-            let mut snapshot = shared.snapshot.lock().expect("snapshot lock");
-            let generation = snapshot.generation + 1;
-            let next = match outcome {
-                Attempt::Built(files) => {
-                    eprintln!("Rebuilt.");
-                    Snapshot {
-                        generation,
-                        files,
-                        problems: None,
-                    }
-                }
-                Attempt::Failed(problems) => Snapshot {
-                    generation,
-                    files: snapshot.files.clone(),
-                    problems: Some(problems),
-                },
-            };
-            *snapshot = Arc::new(next);
-            drop(snapshot);
-            shared.changed.notify_all();
-        }
+/// Builds again and serves the result: the new pages, or the last good ones with the problems.
+fn rebuild(shared: &Shared, config: &Path, report: &Reporter) {
+    let outcome = attempt(config, report, true);
+    let mut snapshot = shared.snapshot.lock().expect("snapshot lock");
+    let generation = snapshot.generation + 1;
+    let (files, problems) = match outcome {
+        Attempt::Built(files) => (files, None),
+        Attempt::Failed(problems) => (snapshot.files.clone(), Some(problems)),
+    };
+    *snapshot = Arc::new(Snapshot {
+        generation,
+        files,
+        problems,
     });
-    Ok(debouncer)
+    drop(snapshot);
+    let _ = shared.events.send(events::Message::Built(generation));
 }
-
-/// Inode, size and modification time: what tells one version of a file from another.
-type Fingerprint = (u64, u64, std::time::SystemTime);
-
-fn fingerprint(path: &Path) -> Option<Fingerprint> {
-    let meta = std::fs::metadata(path).ok()?;
-    #[cfg(unix)]
-    let inode = std::os::unix::fs::MetadataExt::ino(&meta);
-    #[cfg(not(unix))]
-    let inode = 0;
-    Some((inode, meta.len(), meta.modified().ok()?))
-}
-
-/// Watching stops when this is dropped.
-type WatchHandle = Arc<Mutex<Debouncer<RecommendedWatcher, RecommendedCache>>>;
 
 /// What a request path names.
 #[derive(Debug, PartialEq, Eq)]
@@ -360,10 +257,6 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
-}
-
 const LIVE_RELOAD_JS: &str = r#"// cookiedoc serve: reloads this page when a new build is ready.
 (function () {
   var script = document.currentScript;
@@ -376,14 +269,9 @@ const LIVE_RELOAD_JS: &str = r#"// cookiedoc serve: reloads this page when a new
 })();
 "#;
 
-fn handle(request: Request, shared: &Shared) {
-    if !matches!(request.method(), Method::Get | Method::Head) {
-        let _ =
-            request.respond(Response::from_string("method not allowed\n").with_status_code(405));
-        return;
-    }
+fn handle(request: &Request, shared: &Shared) -> Response {
     let snapshot = shared.current();
-    match route(request.url(), &snapshot.files) {
+    match route(&request.target, &snapshot.files) {
         Route::File(path) => {
             let bytes = &snapshot.files[&path];
             let body = if path.ends_with(".html") {
@@ -391,37 +279,31 @@ fn handle(request: Request, shared: &Shared) {
             } else {
                 bytes.clone()
             };
-            let response = Response::from_data(body)
-                .with_header(header("Content-Type", content_type(&path)))
-                .with_header(header("Cache-Control", "no-store"));
-            let _ = request.respond(response);
+            Response::new(200, body)
+                .header("Content-Type", content_type(&path))
+                .header("Cache-Control", "no-store")
         }
-        Route::Redirect(location) => {
-            let response = Response::empty(301).with_header(header("Location", &location));
-            let _ = request.respond(response);
+        Route::Redirect(location) => Response::new(301, "").header("Location", location),
+        Route::LiveReloadScript => Response::new(200, LIVE_RELOAD_JS)
+            .header("Content-Type", content_type("x.js"))
+            .header("Cache-Control", "no-store"),
+        Route::Events { since } => {
+            let events = shared.events.clone();
+            Response::stream(move |stream| {
+                let _ = events.send(events::Message::Listen(stream, since));
+            })
+            .header("Content-Type", "text/event-stream")
+            .header("Cache-Control", "no-store")
         }
-        Route::LiveReloadScript => {
-            let response = Response::from_string(LIVE_RELOAD_JS)
-                .with_header(header("Content-Type", content_type("x.js")))
-                .with_header(header("Cache-Control", "no-store"));
-            let _ = request.respond(response);
-        }
-        Route::Events { since } => stream_events(request, shared, since),
         Route::NotFound if snapshot.files.is_empty() && snapshot.problems.is_some() => {
             // The first build failed: every page is the overlay until it is fixed.
             let page = inject(b"<!DOCTYPE html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>cookiedoc</title></head>\n<body>\n</body>\n</html>\n", &snapshot);
-            let response = Response::from_data(page)
-                .with_status_code(503)
-                .with_header(header("Content-Type", content_type("x.html")))
-                .with_header(header("Cache-Control", "no-store"));
-            let _ = request.respond(response);
+            Response::new(503, page)
+                .header("Content-Type", content_type("x.html"))
+                .header("Cache-Control", "no-store")
         }
-        Route::NotFound => {
-            let response = Response::from_string("404 not found\n")
-                .with_status_code(404)
-                .with_header(header("Content-Type", "text/plain; charset=utf-8"));
-            let _ = request.respond(response);
-        }
+        Route::NotFound => Response::new(404, "404 not found\n")
+            .header("Content-Type", "text/plain; charset=utf-8"),
     }
 }
 
@@ -452,46 +334,6 @@ fn inject(page: &[u8], snapshot: &Snapshot) -> Vec<u8> {
         }
     }
     out.into_bytes()
-}
-
-/// A server-sent event stream that says `reload` once a build newer than `since` is ready.
-fn stream_events(request: Request, shared: &Shared, since: u64) {
-    let mut writer = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
-    if writer
-        .write_all(head.as_bytes())
-        .and_then(|()| writer.flush())
-        .is_err()
-    {
-        return;
-    }
-    let mut snapshot = shared.snapshot.lock().expect("snapshot lock");
-    loop {
-        if snapshot.generation > since {
-            let generation = snapshot.generation;
-            drop(snapshot);
-            let _ = write!(writer, "event: reload\ndata: {generation}\n\n")
-                .and_then(|()| writer.flush());
-            return;
-        }
-        let (next, timeout) = shared
-            .changed
-            .wait_timeout(snapshot, KEEPALIVE)
-            .expect("snapshot lock");
-        snapshot = next;
-        if timeout.timed_out() {
-            // A client that went away makes this write fail, which ends the thread.
-            drop(snapshot);
-            if writer
-                .write_all(b": keepalive\n\n")
-                .and_then(|()| writer.flush())
-                .is_err()
-            {
-                return;
-            }
-            snapshot = shared.snapshot.lock().expect("snapshot lock");
-        }
-    }
 }
 
 #[cfg(test)]

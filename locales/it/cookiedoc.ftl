@@ -7,6 +7,9 @@
 # (legal basis), dati personali (personal data), trattamento (processing), paese terzo (third
 # country). Formal address: "Lei", with the courtesy forms in lower case ("il suo browser"), as
 # is usual on the web.
+# Transfers (GDPR Chapter V): decisione di adeguatezza (adequacy decision), clausole tipo di
+# protezione dei dati (standard data protection clauses), norme vincolanti d’impresa (binding
+# corporate rules).
 # Texts marked "Markdown" may use links and emphasis.
 
 ## The page
@@ -18,8 +21,17 @@ page-title = Informativa sui cookie
 locale-index-title = Informativa sui cookie
 skip-link = Vai all’informativa sui cookie
 language-switcher-label = Altre lingue
-# Markdown.
-intro = Per offrirle il miglior servizio possibile, utilizziamo i cookie per garantire il corretto funzionamento del sito e per effettuare analisi statistiche del traffico web.
+# Markdown. $purposes: what the registry's cookies are for, from the categories that have
+# cookies: "none", "necessary" (no statistics or marketing cookies), "statistics", "marketing" or
+# "statistics-marketing". Never claim web analytics without statistics cookies.
+# (Replaces `intro`, which claimed web analytics on every site.)
+introduction = { $purposes ->
+    [none] Questo sito web funziona senza cookie.
+    [statistics] Per offrirle il miglior servizio possibile, utilizziamo i cookie per garantire il corretto funzionamento del sito e per effettuare analisi statistiche del traffico web.
+    [marketing] Per offrirle il miglior servizio possibile, utilizziamo i cookie per garantire il corretto funzionamento del sito e per mostrarle pubblicità pertinente per lei.
+    [statistics-marketing] Per offrirle il miglior servizio possibile, utilizziamo i cookie per garantire il corretto funzionamento del sito, per effettuare analisi statistiche del traffico web e per mostrarle pubblicità pertinente per lei.
+   *[necessary] Per offrirle il miglior servizio possibile, utilizziamo i cookie per garantire il corretto funzionamento del sito.
+}
 
 ## What is a cookie?
 
@@ -29,8 +41,28 @@ definitions-body = Un cookie è un insieme di dati, generalmente di piccole dime
 cookie-kinds-intro = Esistono diversi tipi di cookie:
 # Markdown.
 cookie-kind-necessary = I cookie interni «necessari» consentono di conservare informazioni tra due visite allo stesso sito web dallo stesso dispositivo. Possono conservare un carrello, i dati di accesso o le preferenze di visualizzazione. Non richiedono il consenso dell’utente.
-# Markdown.
-cookie-kind-statistical = I cookie «statistici» consentono di seguire le azioni di un utente di Internet su un sito web. Quando le statistiche sono anonimizzate (ossia non possono essere ricondotte a una persona), il consenso dell’utente non è richiesto.
+# Markdown. $jurisdiction: the `[site] jurisdiction` (ISO 3166-1, such as DE), or EU when none is
+# given; the default variant must be true in every EU Member State.
+# (Replaces `cookie-kind-statistical`, whose exemption for anonymized statistics is French law only.)
+# Sources, by variant:
+# [FR] the CNIL exempts audience measurement that meets strict conditions from consent: article 82
+#      of the loi n° 78-17 Informatique et Libertés; CNIL, délibération n° 2020-091 of 17 September
+#      2020 (lignes directrices « cookies et autres traceurs »), article 5. The seed's sentence,
+#      word for word.
+# [DE] § 25 (1) TDDDG (consent) and § 25 (2) Nr. 2 TDDDG (the only exemption: strictly necessary
+#      for a service the user explicitly asked for); DSK, Orientierungshilfe der Aufsichtsbehörden
+#      für Anbieter:innen von digitalen Diensten (OH Digitale Dienste, 2021/2024): reach
+#      measurement is as a rule not strictly necessary.
+# [AT] § 165 (3) TKG 2021 (consent; exemption when strictly necessary for a service the user
+#      explicitly asked for).
+# [other] Art. 5(3) of Directive 2002/58/EC (ePrivacy), as every Member State implements it;
+#      EDPB Guidelines 2/2023 on the technical scope of Art. 5(3).
+cookie-kind-statistics = { $jurisdiction ->
+    [FR] I cookie «statistici» consentono di seguire le azioni di un utente di Internet su un sito web. Quando le statistiche sono anonimizzate (ossia non possono essere ricondotte a una persona), il consenso dell’utente non è richiesto.
+    [DE] I cookie «statistici» consentono di seguire le azioni di un utente di Internet su un sito web. Sono memorizzati solo con il consenso dell’utente (§ 25, comma 1, della legge tedesca TDDDG), a meno che la loro memorizzazione non sia strettamente necessaria per fornire un servizio espressamente richiesto dall’utente (§ 25, comma 2, n. 2, TDDDG).
+    [AT] I cookie «statistici» consentono di seguire le azioni di un utente di Internet su un sito web. Sono memorizzati solo con il consenso dell’utente (§ 165, comma 3, della legge austriaca TKG 2021), a meno che la loro memorizzazione non sia strettamente necessaria per fornire un servizio espressamente richiesto dall’utente.
+   *[other] I cookie «statistici» consentono di seguire le azioni di un utente di Internet su un sito web. Sono memorizzati solo con il consenso dell’utente, a meno che la loro memorizzazione non sia strettamente necessaria per fornire un servizio espressamente richiesto dall’utente (art. 5, paragrafo 3, della direttiva 2002/58/CE relativa alla vita privata e alle comunicazioni elettroniche e leggi nazionali che la recepiscono).
+}
 # Markdown.
 cookie-kind-first-party = I cookie «interni» o «di prima parte» sono memorizzati dal sito web visitato. Possono essere memorizzati in aggiunta ai cookie necessari e possono essere utilizzati per raccogliere dati personali, seguire il comportamento degli utenti e a fini pubblicitari.
 # Markdown.
@@ -50,6 +82,43 @@ column-purpose = Finalità
 column-duration = Durata
 column-kind = Tipo
 party-third = Terza parte
+# What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
+legal-basis-label = Base giuridica:
+# $jurisdiction as in cookie-kind-statistics. Sources, by variant:
+# all: GDPR Art. 6(1)(a) (consent), with the national law implementing ePrivacy Art. 5(3):
+# [DE] § 25 (1) TDDDG; [AT] § 165 (3) TKG 2021; [FR] article 82 of the loi Informatique et
+# Libertés; [other] Art. 5(3) of Directive 2002/58/EC as national law implements it.
+legal-basis-consent = { $jurisdiction ->
+    [DE] il suo consenso (art. 6, paragrafo 1, lettera a), RGPD; § 25, comma 1, della legge tedesca TDDDG)
+    [AT] il suo consenso (art. 6, paragrafo 1, lettera a), RGPD; § 165, comma 3, della legge austriaca TKG 2021)
+    [FR] il suo consenso (art. 6, paragrafo 1, lettera a), RGPD; articolo 82 della legge francese Informatique et Libertés)
+   *[other] il suo consenso (art. 6, paragrafo 1, lettera a), RGPD; art. 5, paragrafo 3, della direttiva 2002/58/CE, come recepita nel diritto nazionale)
+}
+# $jurisdiction as in cookie-kind-statistics; $public: "yes" for a public body (`[site]
+# public_body`), else "no". Sources: the exemption for what is strictly necessary for a service
+# the user explicitly asked for: [DE] § 25 (2) Nr. 2 TDDDG; [AT] § 165 (3) TKG 2021; [FR] article
+# 82 of the loi Informatique et Libertés (2°); [other] Art. 5(3) of Directive 2002/58/EC, second
+# sentence. The GDPR basis: Art. 6(1)(f) legitimate interests, named as Art. 13(1)(d) asks; for
+# public authorities performing their tasks Art. 6(1)(f) does not apply (Art. 6(1), last
+# subparagraph), so Art. 6(1)(e).
+legal-basis-necessary = { $jurisdiction ->
+    [DE] { $public ->
+        [yes] la loro memorizzazione è strettamente necessaria per fornire il servizio da lei richiesto (§ 25, comma 2, n. 2, della legge tedesca TDDDG); il trattamento è necessario per l’esecuzione di un compito di interesse pubblico o connesso all’esercizio di pubblici poteri di cui siamo investiti (art. 6, paragrafo 1, lettera e), RGPD)
+       *[no] la loro memorizzazione è strettamente necessaria per fornire il servizio da lei richiesto (§ 25, comma 2, n. 2, della legge tedesca TDDDG); il nostro legittimo interesse a un sito web funzionante e sicuro (art. 6, paragrafo 1, lettera f), RGPD)
+    }
+    [AT] { $public ->
+        [yes] la loro memorizzazione è strettamente necessaria per fornire il servizio da lei richiesto (§ 165, comma 3, della legge austriaca TKG 2021); il trattamento è necessario per l’esecuzione di un compito di interesse pubblico o connesso all’esercizio di pubblici poteri di cui siamo investiti (art. 6, paragrafo 1, lettera e), RGPD)
+       *[no] la loro memorizzazione è strettamente necessaria per fornire il servizio da lei richiesto (§ 165, comma 3, della legge austriaca TKG 2021); il nostro legittimo interesse a un sito web funzionante e sicuro (art. 6, paragrafo 1, lettera f), RGPD)
+    }
+    [FR] { $public ->
+        [yes] la loro memorizzazione è strettamente necessaria per fornire il servizio da lei richiesto (articolo 82 della legge francese Informatique et Libertés); il trattamento è necessario per l’esecuzione di un compito di interesse pubblico o connesso all’esercizio di pubblici poteri di cui siamo investiti (art. 6, paragrafo 1, lettera e), RGPD)
+       *[no] la loro memorizzazione è strettamente necessaria per fornire il servizio da lei richiesto (articolo 82 della legge francese Informatique et Libertés); il nostro legittimo interesse a un sito web funzionante e sicuro (art. 6, paragrafo 1, lettera f), RGPD)
+    }
+   *[other] { $public ->
+        [yes] la loro memorizzazione è strettamente necessaria per fornire il servizio da lei richiesto (art. 5, paragrafo 3, della direttiva 2002/58/CE); il trattamento è necessario per l’esecuzione di un compito di interesse pubblico o connesso all’esercizio di pubblici poteri di cui siamo investiti (art. 6, paragrafo 1, lettera e), RGPD)
+       *[no] la loro memorizzazione è strettamente necessaria per fornire il servizio da lei richiesto (art. 5, paragrafo 3, della direttiva 2002/58/CE); il nostro legittimo interesse a un sito web funzionante e sicuro (art. 6, paragrafo 1, lettera f), RGPD)
+    }
+}
 kind-http-cookie = Cookie
 kind-local-storage = Archiviazione locale
 kind-session-storage = Archiviazione di sessione
@@ -118,6 +187,40 @@ manage-heading = Come rifiutare o cancellare i cookie
 # Markdown.
 manage-body = Può rifiutare i cookie che richiedono il suo consenso quando il sito web glielo chiede, e modificare la sua scelta in qualsiasi momento. Può anche impostare il suo browser affinché rifiuti i cookie o li cancelli alla chiusura, e cancellare dalle sue impostazioni i cookie già memorizzati, di solito alla voce «Privacy» o «Sicurezza». Se rifiuta i cookie necessari, alcune parti del sito web potrebbero non funzionare più.
 
+## Transfers to third countries (GDPR Art. 13(1)(f), Chapter V)
+
+transfers-heading = Trasferimenti verso paesi al di fuori dello Spazio economico europeo
+# Markdown.
+transfers-intro = Alcuni fornitori ricevono dati in paesi al di fuori dell’Unione europea e dello Spazio economico europeo (paesi terzi). Ecco come vi sono protetti i suoi dati:
+# Markdown. $provider: the provider's name; $country: its country in words; $safeguard: one of
+# the transfer-… messages.
+transfer-item = { $provider } ({ $country }): { $safeguard }
+# Markdown. Source: GDPR Art. 45 (the European Commission's adequacy decisions).
+transfer-adequacy = una decisione di adeguatezza della Commissione europea (art. 45 RGPD)
+# Markdown. Source: Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 on the EU–US
+# Data Privacy Framework (GDPR Art. 45).
+transfer-dpf = il quadro UE-USA per la protezione dei dati (Data Privacy Framework), nell’ambito del quale il fornitore è certificato (decisione di adeguatezza della Commissione europea del 10 luglio 2023, art. 45 RGPD)
+# Markdown. Source: GDPR Art. 46(2)(c); Commission Implementing Decision (EU) 2021/914.
+transfer-scc = clausole tipo di protezione dei dati adottate dalla Commissione europea (art. 46, paragrafo 2, lettera c), RGPD)
+# Markdown. Source: GDPR Art. 47.
+transfer-bcr = norme vincolanti d’impresa approvate da un’autorità di controllo (art. 47 RGPD)
+# Markdown. Source: GDPR Art. 49(1)(a).
+transfer-consent = il suo consenso esplicito, prestato dopo aver ricevuto informazioni sui possibili rischi del trasferimento (art. 49, paragrafo 1, lettera a), RGPD)
+
+## Your rights (GDPR Art. 13(2)(b)–(d))
+
+rights-heading = I suoi diritti
+# Markdown. Source: GDPR Art. 15–18, 20, 21 (Art. 13(2)(b)).
+rights-body = Lei ha il diritto di accesso ai dati personali che la riguardano e che trattiamo (art. 15 RGPD), di rettifica (art. 16 RGPD), di cancellazione (art. 17 RGPD), di limitazione del trattamento (art. 18 RGPD) e alla portabilità dei dati (art. 20 RGPD). Quando trattiamo dati sulla base dell’art. 6, paragrafo 1, lettera e) o f), RGPD, lei ha il diritto di opporsi al trattamento per motivi connessi alla sua situazione particolare (art. 21 RGPD). Per esercitare questi diritti, ci contatti; i nostri recapiti sono indicati in questa pagina.
+# Markdown. Shown when a category needs consent. Source: GDPR Art. 7(3), Art. 13(2)(c).
+rights-withdraw = Può revocare il suo consenso in qualsiasi momento, con la stessa facilità con cui lo ha prestato, modificando le impostazioni dei cookie. La revoca vale per il futuro; non pregiudica la liceità del trattamento basata sul consenso prima della revoca (art. 7, paragrafo 3, RGPD).
+# The control that opens the cookie settings (`[site] consent_settings`, or the banner).
+consent-settings-link = Modifica le impostazioni dei cookie
+# Markdown. Source: GDPR Art. 77 (Art. 13(2)(d)).
+rights-complaint = Ha il diritto di proporre reclamo a un’autorità di controllo, segnatamente nello Stato membro in cui risiede abitualmente, lavora oppure del luogo ove si è verificata la presunta violazione (art. 77 RGPD).
+# Markdown. $authority: the `[site] supervisory_authority`, a link when it has a `url`.
+rights-authority = L’autorità di controllo competente nei nostri confronti è { $authority }.
+
 ## Who is responsible
 
 controller-heading = Chi è responsabile di questo sito web
@@ -125,6 +228,8 @@ controller-heading = Chi è responsabile di questo sito web
 controller-intro = Il titolare del trattamento dei suoi dati su questo sito web è:
 controller-email = E-mail: { $email }
 controller-website = Sito web: { $url }
+# Introduces the data protection officer (`[site] dpo`). Source: GDPR Art. 13(1)(b).
+dpo-intro = Può contattare il nostro responsabile della protezione dei dati:
 
 ## Dates
 

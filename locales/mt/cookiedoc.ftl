@@ -4,6 +4,11 @@
 # Terms as in the Maltese text of the GDPR (Regolament (UE) 2016/679, ĠU L 119, 4.5.2016):
 # kontrollur (controller), kunsens (consent), data personali (personal data), ipproċessar
 # (processing). Address: "inti" (second person singular), as Maltese public websites write.
+# Further terms of the same text: uffiċjal tal-protezzjoni tad-data (data protection officer),
+# awtorità superviżorja (supervisory authority), bażi legali (legal basis), pajjiż terz (third
+# country), deċiżjoni ta’ adegwatezza (adequacy decision), klawżoli standard tal-protezzjoni
+# tad-data (standard data protection clauses), regoli korporattivi vinkolanti (binding corporate
+# rules). Articles cited as in that text: "il-punt (a) tal-Artikolu 6(1) tal-GDPR".
 # Texts marked "Markdown" may use links and emphasis.
 
 ## The page
@@ -15,8 +20,17 @@ page-title = Politika dwar il-cookies
 locale-index-title = Politika dwar il-cookies
 skip-link = Aqbeż għall-politika dwar il-cookies
 language-switcher-label = Lingwi oħra
-# Markdown.
-intro = Biex noffrulek l-aħjar servizz possibbli, nużaw il-cookies biex niżguraw li s-sit jaħdem sew u biex nagħmlu analiżi tal-web.
+# Markdown. $purposes: what the registry's cookies are for, from the categories that have
+# cookies: "none", "necessary" (no statistics or marketing cookies), "statistics", "marketing" or
+# "statistics-marketing". Never claim web analytics without statistics cookies.
+# (Replaces `intro`, which claimed web analytics on every site.)
+introduction = { $purposes ->
+    [none] Dan is-sit web jaħdem mingħajr cookies.
+    [statistics] Biex noffrulek l-aħjar servizz possibbli, nużaw il-cookies biex niżguraw li s-sit jaħdem sew u biex nagħmlu analiżi tal-web.
+    [marketing] Biex noffrulek l-aħjar servizz possibbli, nużaw il-cookies biex niżguraw li s-sit jaħdem sew u biex nurulek reklami li huma rilevanti għalik.
+    [statistics-marketing] Biex noffrulek l-aħjar servizz possibbli, nużaw il-cookies biex niżguraw li s-sit jaħdem sew, biex nagħmlu analiżi tal-web u biex nurulek reklami li huma rilevanti għalik.
+   *[necessary] Biex noffrulek l-aħjar servizz possibbli, nużaw il-cookies biex niżguraw li s-sit jaħdem sew.
+}
 
 ## What is a cookie?
 
@@ -26,8 +40,28 @@ definitions-body = Cookie hija biċċa data, ġeneralment żgħira u identifikat
 cookie-kinds-intro = Jeżistu diversi tipi ta’ cookies:
 # Markdown.
 cookie-kind-necessary = Il-cookies interni “meħtieġa” jippermettu li l-informazzjoni tinżamm bejn żewġ żjarat fl-istess sit web mill-istess apparat. Jistgħu jżommu karrettun tax-xiri, id-dettalji tal-login jew il-preferenzi tal-interfaċċa. Ma jeħtieġux il-kunsens tal-utent.
-# Markdown.
-cookie-kind-statistical = Il-cookies “statistiċi” jagħmluha possibbli li jiġu segwiti l-azzjonijiet ta’ utent tal-Internet fuq sit web. Meta l-istatistika tkun anonimizzata (jiġifieri ma tkunx tista’ tiġi marbuta ma’ persuna), il-kunsens tal-utent mhuwiex meħtieġ.
+# Markdown. $jurisdiction: the `[site] jurisdiction` (ISO 3166-1, such as DE), or EU when none is
+# given; the default variant must be true in every EU Member State.
+# (Replaces `cookie-kind-statistical`, whose exemption for anonymized statistics is French law only.)
+# Sources, by variant:
+# [FR] the CNIL exempts audience measurement that meets strict conditions from consent: article 82
+#      of the loi n° 78-17 Informatique et Libertés; CNIL, délibération n° 2020-091 of 17 September
+#      2020 (lignes directrices « cookies et autres traceurs »), article 5. The seed's sentence,
+#      word for word.
+# [DE] § 25 (1) TDDDG (consent) and § 25 (2) Nr. 2 TDDDG (the only exemption: strictly necessary
+#      for a service the user explicitly asked for); DSK, Orientierungshilfe der Aufsichtsbehörden
+#      für Anbieter:innen von digitalen Diensten (OH Digitale Dienste, 2021/2024): reach
+#      measurement is as a rule not strictly necessary.
+# [AT] § 165 (3) TKG 2021 (consent; exemption when strictly necessary for a service the user
+#      explicitly asked for).
+# [other] Art. 5(3) of Directive 2002/58/EC (ePrivacy), as every Member State implements it;
+#      EDPB Guidelines 2/2023 on the technical scope of Art. 5(3).
+cookie-kind-statistics = { $jurisdiction ->
+    [FR] Il-cookies “statistiċi” jagħmluha possibbli li jiġu segwiti l-azzjonijiet ta’ utent tal-Internet fuq sit web. Meta l-istatistika tkun anonimizzata (jiġifieri ma tkunx tista’ tiġi marbuta ma’ persuna), il-kunsens tal-utent mhuwiex meħtieġ.
+    [DE] Il-cookies “statistiċi” jagħmluha possibbli li jiġu segwiti l-azzjonijiet ta’ utent tal-Internet fuq sit web. Jinħażnu biss bil-kunsens tal-utent (§ 25 Abs. 1 TDDDG), sakemm il-ħażna tagħhom ma tkunx strettament meħtieġa biex jingħata servizz li l-utent ikun talab espliċitament (§ 25 Abs. 2 Nr. 2 TDDDG).
+    [AT] Il-cookies “statistiċi” jagħmluha possibbli li jiġu segwiti l-azzjonijiet ta’ utent tal-Internet fuq sit web. Jinħażnu biss bil-kunsens tal-utent (§ 165 Abs. 3 TKG 2021), sakemm il-ħażna tagħhom ma tkunx strettament meħtieġa biex jingħata servizz li l-utent ikun talab espliċitament.
+   *[other] Il-cookies “statistiċi” jagħmluha possibbli li jiġu segwiti l-azzjonijiet ta’ utent tal-Internet fuq sit web. Jinħażnu biss bil-kunsens tal-utent, sakemm il-ħażna tagħhom ma tkunx strettament meħtieġa biex jingħata servizz li l-utent ikun talab espliċitament (l-Artikolu 5(3) tad-Direttiva 2002/58/KE dwar il-privatezza elettronika u l-liġijiet nazzjonali li jittrasponuha).
+}
 # Markdown.
 cookie-kind-first-party = Il-cookies “interni” jew “tal-ewwel parti” jinħażnu mis-sit web miżjur. Jistgħu jinħażnu flimkien mal-cookies meħtieġa, u jistgħu jintużaw biex tinġabar data personali, biex tiġi segwita l-imġiba tal-utenti, u għal skopijiet ta’ reklamar.
 # Markdown.
@@ -47,6 +81,43 @@ column-purpose = Skopijiet
 column-duration = Tul ta’ żmien
 column-kind = Tip
 party-third = Parti terza
+# What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
+legal-basis-label = Bażi legali:
+# $jurisdiction as in cookie-kind-statistics. Sources, by variant:
+# all: GDPR Art. 6(1)(a) (consent), with the national law implementing ePrivacy Art. 5(3):
+# [DE] § 25 (1) TDDDG; [AT] § 165 (3) TKG 2021; [FR] article 82 of the loi Informatique et
+# Libertés; [other] Art. 5(3) of Directive 2002/58/EC as national law implements it.
+legal-basis-consent = { $jurisdiction ->
+    [DE] il-kunsens tiegħek (il-punt (a) tal-Artikolu 6(1) tal-GDPR; § 25 Abs. 1 TDDDG)
+    [AT] il-kunsens tiegħek (il-punt (a) tal-Artikolu 6(1) tal-GDPR; § 165 Abs. 3 TKG 2021)
+    [FR] il-kunsens tiegħek (il-punt (a) tal-Artikolu 6(1) tal-GDPR; l-Artikolu 82 tal-liġi Franċiża Informatique et Libertés)
+   *[other] il-kunsens tiegħek (il-punt (a) tal-Artikolu 6(1) tal-GDPR; l-Artikolu 5(3) tad-Direttiva 2002/58/KE dwar il-privatezza elettronika kif traspost fil-liġi nazzjonali)
+}
+# $jurisdiction as in cookie-kind-statistics; $public: "yes" for a public body (`[site]
+# public_body`), else "no". Sources: the exemption for what is strictly necessary for a service
+# the user explicitly asked for: [DE] § 25 (2) Nr. 2 TDDDG; [AT] § 165 (3) TKG 2021; [FR] article
+# 82 of the loi Informatique et Libertés (2°); [other] Art. 5(3) of Directive 2002/58/EC, second
+# sentence. The GDPR basis: Art. 6(1)(f) legitimate interests, named as Art. 13(1)(d) asks; for
+# public authorities performing their tasks Art. 6(1)(f) does not apply (Art. 6(1), last
+# subparagraph), so Art. 6(1)(e).
+legal-basis-necessary = { $jurisdiction ->
+    [DE] { $public ->
+        [yes] il-ħażna tagħhom hija strettament meħtieġa biex jingħata s-servizz li tlabt (§ 25 Abs. 2 Nr. 2 TDDDG); l-ipproċessar huwa meħtieġ għat-twettiq ta’ kompitu li jsir fl-interess pubbliku jew fl-eżerċizzju ta’ awtorità uffiċjali mogħtija lilna (il-punt (e) tal-Artikolu 6(1) tal-GDPR)
+       *[no] il-ħażna tagħhom hija strettament meħtieġa biex jingħata s-servizz li tlabt (§ 25 Abs. 2 Nr. 2 TDDDG); l-interess leġittimu tagħna f’sit web li jaħdem u li huwa sigur (il-punt (f) tal-Artikolu 6(1) tal-GDPR)
+    }
+    [AT] { $public ->
+        [yes] il-ħażna tagħhom hija strettament meħtieġa biex jingħata s-servizz li tlabt (§ 165 Abs. 3 TKG 2021); l-ipproċessar huwa meħtieġ għat-twettiq ta’ kompitu li jsir fl-interess pubbliku jew fl-eżerċizzju ta’ awtorità uffiċjali mogħtija lilna (il-punt (e) tal-Artikolu 6(1) tal-GDPR)
+       *[no] il-ħażna tagħhom hija strettament meħtieġa biex jingħata s-servizz li tlabt (§ 165 Abs. 3 TKG 2021); l-interess leġittimu tagħna f’sit web li jaħdem u li huwa sigur (il-punt (f) tal-Artikolu 6(1) tal-GDPR)
+    }
+    [FR] { $public ->
+        [yes] il-ħażna tagħhom hija strettament meħtieġa biex jingħata s-servizz li tlabt (l-Artikolu 82 tal-liġi Franċiża Informatique et Libertés); l-ipproċessar huwa meħtieġ għat-twettiq ta’ kompitu li jsir fl-interess pubbliku jew fl-eżerċizzju ta’ awtorità uffiċjali mogħtija lilna (il-punt (e) tal-Artikolu 6(1) tal-GDPR)
+       *[no] il-ħażna tagħhom hija strettament meħtieġa biex jingħata s-servizz li tlabt (l-Artikolu 82 tal-liġi Franċiża Informatique et Libertés); l-interess leġittimu tagħna f’sit web li jaħdem u li huwa sigur (il-punt (f) tal-Artikolu 6(1) tal-GDPR)
+    }
+   *[other] { $public ->
+        [yes] il-ħażna tagħhom hija strettament meħtieġa biex jingħata s-servizz li tlabt (l-Artikolu 5(3) tad-Direttiva 2002/58/KE dwar il-privatezza elettronika); l-ipproċessar huwa meħtieġ għat-twettiq ta’ kompitu li jsir fl-interess pubbliku jew fl-eżerċizzju ta’ awtorità uffiċjali mogħtija lilna (il-punt (e) tal-Artikolu 6(1) tal-GDPR)
+       *[no] il-ħażna tagħhom hija strettament meħtieġa biex jingħata s-servizz li tlabt (l-Artikolu 5(3) tad-Direttiva 2002/58/KE dwar il-privatezza elettronika); l-interess leġittimu tagħna f’sit web li jaħdem u li huwa sigur (il-punt (f) tal-Artikolu 6(1) tal-GDPR)
+    }
+}
 kind-http-cookie = Cookie
 kind-local-storage = Ħażna lokali
 kind-session-storage = Ħażna tas-sessjoni
@@ -140,6 +211,40 @@ manage-heading = Kif tirrifjuta jew tħassar il-cookies
 # Markdown.
 manage-body = Tista’ tirrifjuta l-cookies li jeħtieġu l-kunsens tiegħek meta s-sit web jitolbok, u tbiddel l-għażla tiegħek fi kwalunkwe ħin. Tista’ wkoll tissettja l-browser tiegħek biex jirrifjuta l-cookies, jew biex iħassarhom meta tagħlqu, u tħassar mis-settings tiegħu l-cookies li jkun diġà ħażen, normalment taħt “Privatezza” jew “Sigurtà”. Jekk tirrifjuta l-cookies meħtieġa, xi partijiet tas-sit web jistgħu ma jibqgħux jaħdmu.
 
+## Transfers to third countries (GDPR Art. 13(1)(f), Chapter V)
+
+transfers-heading = Trasferimenti lejn pajjiżi barra ż-Żona Ekonomika Ewropea
+# Markdown.
+transfers-intro = Xi fornituri jirċievu data f’pajjiżi barra l-Unjoni Ewropea u ż-Żona Ekonomika Ewropea. Hekk hija protetta d-data tiegħek hemmhekk:
+# Markdown. $provider: the provider's name; $country: its country in words; $safeguard: one of
+# the transfer-… messages.
+transfer-item = { $provider } ({ $country }): { $safeguard }
+# Markdown. Source: GDPR Art. 45 (the European Commission's adequacy decisions).
+transfer-adequacy = deċiżjoni ta’ adegwatezza tal-Kummissjoni Ewropea (l-Artikolu 45 tal-GDPR)
+# Markdown. Source: Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 on the EU–US
+# Data Privacy Framework (GDPR Art. 45).
+transfer-dpf = il-Qafas tal-Privatezza tad-Data UE-Stati Uniti (Data Privacy Framework), li taħtu l-fornitur huwa ċċertifikat (deċiżjoni ta’ adegwatezza tal-Kummissjoni Ewropea tal-10 ta’ Lulju 2023, l-Artikolu 45 tal-GDPR)
+# Markdown. Source: GDPR Art. 46(2)(c); Commission Implementing Decision (EU) 2021/914.
+transfer-scc = klawżoli standard tal-protezzjoni tad-data adottati mill-Kummissjoni Ewropea (il-punt (c) tal-Artikolu 46(2) tal-GDPR)
+# Markdown. Source: GDPR Art. 47.
+transfer-bcr = regoli korporattivi vinkolanti approvati minn awtorità superviżorja (l-Artikolu 47 tal-GDPR)
+# Markdown. Source: GDPR Art. 49(1)(a).
+transfer-consent = il-kunsens espliċitu tiegħek, mogħti wara li ġejt infurmat dwar ir-riskji possibbli tat-trasferiment (il-punt (a) tal-Artikolu 49(1) tal-GDPR)
+
+## Your rights (GDPR Art. 13(2)(b)–(d))
+
+rights-heading = Id-drittijiet tiegħek
+# Markdown. Source: GDPR Art. 15–18, 20, 21 (Art. 13(2)(b)).
+rights-body = Għandek id-dritt ta’ aċċess għad-data personali li nipproċessaw dwarek (l-Artikolu 15 tal-GDPR), għar-rettifika (l-Artikolu 16 tal-GDPR), għat-tħassir (l-Artikolu 17 tal-GDPR), għar-restrizzjoni tal-ipproċessar (l-Artikolu 18 tal-GDPR) u għall-portabbiltà tad-data (l-Artikolu 20 tal-GDPR). Meta nipproċessaw id-data abbażi tal-punt (e) jew (f) tal-Artikolu 6(1) tal-GDPR, għandek id-dritt li toġġezzjona għall-ipproċessar għal raġunijiet relatati mas-sitwazzjoni partikolari tiegħek (l-Artikolu 21 tal-GDPR). Biex teżerċita dawn id-drittijiet, ikkuntattjana; id-dettalji ta’ kuntatt tagħna jinsabu f’din il-paġna.
+# Markdown. Shown when a category needs consent. Source: GDPR Art. 7(3), Art. 13(2)(c).
+rights-withdraw = Tista’ tirtira l-kunsens tiegħek fi kwalunkwe ħin, b’mod faċli daqskemm tajtu, billi tibdel is-settings tal-cookies tiegħek. L-irtirar japplika minn dak il-ħin ’il quddiem; ma jaffettwax il-legalità tal-ipproċessar ibbażat fuq il-kunsens tiegħek qabel l-irtirar (l-Artikolu 7(3) tal-GDPR).
+# The control that opens the cookie settings (`[site] consent_settings`, or the banner).
+consent-settings-link = Ibdel is-settings tal-cookies tiegħek
+# Markdown. Source: GDPR Art. 77 (Art. 13(2)(d)).
+rights-complaint = Għandek id-dritt li tressaq ilment quddiem awtorità superviżorja, b’mod partikolari fl-Istat Membru tar-residenza abitwali tiegħek, tal-post tax-xogħol tiegħek jew tal-post fejn seħħ il-ksur allegat (l-Artikolu 77 tal-GDPR).
+# Markdown. $authority: the `[site] supervisory_authority`, a link when it has a `url`.
+rights-authority = L-awtorità superviżorja responsabbli għalina hija { $authority }.
+
 ## Who is responsible
 
 controller-heading = Min hu responsabbli għal dan is-sit web
@@ -147,6 +252,8 @@ controller-heading = Min hu responsabbli għal dan is-sit web
 controller-intro = Il-kontrollur responsabbli għall-ipproċessar tad-data tiegħek fuq dan is-sit web huwa:
 controller-email = Posta elettronika: { $email }
 controller-website = Sit web: { $url }
+# Introduces the data protection officer (`[site] dpo`). Source: GDPR Art. 13(1)(b).
+dpo-intro = Tista’ tikkuntattja lill-uffiċjal tal-protezzjoni tad-data tagħna:
 
 ## Dates
 

@@ -20,7 +20,6 @@ use std::path::PathBuf;
 
 use crate::diagnostic::{Report, Severity, terminal_safe};
 use crate::error::Error;
-use crate::project::Project;
 use evidence::Store;
 use matching::{Audit, FirstParty};
 
@@ -45,7 +44,7 @@ pub fn run(options: &Options) -> Result<Report, Error> {
             help: "name evidence files (a HAR file, the website-evidence-collector's cookies.yml and local-storage.yml, a cookies.txt), or scan the site with --scan URL".into(),
         });
     }
-    let project = Project::read(&options.config)?;
+    let project = crate::read_project(&options.config)?;
     let mut sources = project.sources.clone();
     let (registry, diagnostics) =
         crate::registry::load(project.registry, project.sources.text(project.registry));

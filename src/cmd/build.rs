@@ -5,7 +5,7 @@ use clap::ValueEnum;
 use cookiedoc::Error;
 
 use super::Verbosity;
-use super::output::{color, print_some_warnings, say};
+use super::output::{color, print_some_warnings, say, say_read};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -24,6 +24,10 @@ pub struct Args {
     /// Also write a configuration for this consent banner, made from the same registry.
     #[arg(long, value_enum, value_name = "BANNER")]
     banner: Option<Banner>,
+    /// The level (1 to 4) the headings of each fragment.html and fragment.md start at, to fit
+    /// under the host page's own heading; overrides `[site] heading_level`.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u8).range(1..=4))]
+    heading_level: Option<u8>,
 }
 
 /// Consent banners cookiedoc can configure.
@@ -48,7 +52,14 @@ pub fn run(args: Args, verbosity: Verbosity) -> Result<ExitCode, Error> {
         &args.locales,
         args.force,
         args.banner.map(Into::into),
-    )?;
+        args.heading_level,
+    )
+    .inspect_err(|error| {
+        if let Error::Invalid(report) = error {
+            say_read(verbosity, &report.sources);
+        }
+    })?;
+    say_read(verbosity, &built.warnings.sources);
     if verbosity >= Verbosity::Normal {
         print_some_warnings(built.warnings, color());
     }

@@ -84,7 +84,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Error> {
     match cli.command {
         Command::Build(args) => build::run(args, verbosity),
         Command::Check(args) => check::run(args, verbosity),
-        Command::Serve(args) => serve::run(args),
+        Command::Serve(args) => serve::run(args, verbosity),
         Command::Audit(args) => audit::run(args, verbosity),
         Command::Init(args) => init::run(args, verbosity),
         Command::Schema => schema::run(),

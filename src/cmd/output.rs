@@ -4,7 +4,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use cookiedoc::Error;
-use cookiedoc::diagnostic::{Report, Severity, terminal_safe};
+use cookiedoc::diagnostic::{Report, Severity, Sources, terminal_safe};
 
 use super::{Format, Verbosity};
 
@@ -18,6 +18,38 @@ pub fn say(verbosity: Verbosity, text: String) {
     if verbosity >= Verbosity::Normal {
         println!("{text}");
     }
+}
+
+/// Under `--verbose`, every file of the project that was read, on standard error (standard output
+/// may carry JSON).
+pub fn say_read(verbosity: Verbosity, sources: &Sources) {
+    if verbosity == Verbosity::Verbose {
+        for path in sources.paths() {
+            say_read_path(verbosity, path);
+        }
+    }
+}
+
+/// Under `--verbose`, one file that was read; built-in files are not the user's to know about.
+pub fn say_read_path(verbosity: Verbosity, path: &std::path::Path) {
+    if verbosity == Verbosity::Verbose && !path.starts_with("<built-in>") {
+        eprintln!("read {}", printable(&path.display().to_string()));
+    }
+}
+
+/// A name from the disk with its control characters escaped, so that a file name can never
+/// drive the terminal.
+pub fn printable(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| {
+            let escaped: Vec<char> = if c.is_control() {
+                c.escape_default().collect()
+            } else {
+                vec![c]
+            };
+            escaped
+        })
+        .collect()
 }
 
 /// How many warnings `build` shows in full; `check` shows them all.

@@ -87,7 +87,12 @@ pub static MESSAGES: &[Message] = &[
         Plain,
         "the switcher's accessible name",
     ),
-    shown("intro", Block, "the introduction"),
+    with(
+        "introduction",
+        &["purposes"],
+        Block,
+        "the introduction; `$purposes` is none, necessary, statistics, marketing or statistics-marketing, from the categories that have cookies",
+    ),
     shown("definitions-heading", Plain, "\"What is a cookie?\""),
     shown("definitions-body", Block, "what a cookie is"),
     shown(
@@ -100,7 +105,12 @@ pub static MESSAGES: &[Message] = &[
         Inline,
         "the kinds of cookies: necessary",
     ),
-    shown("cookie-kind-statistical", Inline, "statistical"),
+    with(
+        "cookie-kind-statistics",
+        &["jurisdiction"],
+        Inline,
+        "statistical; `$jurisdiction` is the site's country code (DE, AT, FR, …) or EU",
+    ),
     shown("cookie-kind-first-party", Inline, "first-party"),
     shown("cookie-kind-third-party", Inline, "third-party"),
     with(
@@ -131,6 +141,23 @@ pub static MESSAGES: &[Message] = &[
     shown("column-duration", Plain, "table header: the duration"),
     shown("column-kind", Plain, "table header: the type"),
     shown("party-third", Plain, "marks a third-party provider"),
+    shown(
+        "legal-basis-label",
+        Plain,
+        "\"Legal basis:\" before a category's legal basis",
+    ),
+    with(
+        "legal-basis-consent",
+        &["jurisdiction"],
+        Inline,
+        "the default legal basis of a category that needs consent",
+    ),
+    with(
+        "legal-basis-necessary",
+        &["jurisdiction", "public"],
+        Inline,
+        "the default legal basis of a category that does not; `$public` is yes for a public body, else no",
+    ),
     shown("kind-http-cookie", Plain, "the Type column: an HTTP cookie"),
     shown(
         "kind-local-storage",
@@ -209,6 +236,70 @@ pub static MESSAGES: &[Message] = &[
         "\"How to refuse or delete cookies\"",
     ),
     shown("manage-body", Block, "how to refuse or delete cookies"),
+    shown(
+        "transfers-heading",
+        Plain,
+        "the section on providers outside the EEA",
+    ),
+    shown("transfers-intro", Block, "introduces the list of transfers"),
+    with(
+        "transfer-item",
+        &["provider", "country", "safeguard"],
+        Inline,
+        "one provider outside the EEA: its name, country in words and safeguard",
+    ),
+    shown(
+        "transfer-adequacy",
+        Inline,
+        "safeguard: an adequacy decision (Art. 45)",
+    ),
+    shown(
+        "transfer-dpf",
+        Inline,
+        "safeguard: the EU–US Data Privacy Framework",
+    ),
+    shown(
+        "transfer-scc",
+        Inline,
+        "safeguard: standard contractual clauses (Art. 46(2)(c))",
+    ),
+    shown(
+        "transfer-bcr",
+        Inline,
+        "safeguard: binding corporate rules (Art. 47)",
+    ),
+    shown(
+        "transfer-consent",
+        Inline,
+        "safeguard: explicit consent (Art. 49(1)(a))",
+    ),
+    shown("rights-heading", Plain, "\"Your rights\""),
+    shown(
+        "rights-body",
+        Block,
+        "access, rectification, erasure, restriction, portability, objection",
+    ),
+    shown(
+        "rights-withdraw",
+        Block,
+        "withdrawing consent (shown when a category needs consent)",
+    ),
+    shown(
+        "consent-settings-link",
+        Plain,
+        "the control that opens the cookie settings",
+    ),
+    shown(
+        "rights-complaint",
+        Block,
+        "the right to complain to a supervisory authority",
+    ),
+    with(
+        "rights-authority",
+        &["authority"],
+        Inline,
+        "names the `supervisory_authority`",
+    ),
     shown("controller-heading", Plain, "who is responsible"),
     shown("controller-intro", Plain, "introduces the controller"),
     with(
@@ -223,6 +314,7 @@ pub static MESSAGES: &[Message] = &[
         Plain,
         "the controller's website",
     ),
+    shown("dpo-intro", Plain, "introduces the data protection officer"),
     with("last-updated", &["date"], Plain, "\"Last updated: …\""),
     part(
         "date",

@@ -15,6 +15,7 @@ use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
 use serde::Serialize;
 
+use crate::disclosure::{self, Disclosure, LegalBasis};
 use crate::i18n::{Localizer, MessageError};
 use crate::markdown;
 use crate::registry::{Category, Cookie, Duration, Kind, Locale, Party, Registry, Text};
@@ -82,6 +83,43 @@ pub struct Document {
     pub messages: BTreeMap<&'static str, Said>,
     /// The categories that have cookies, in page order.
     pub categories: Vec<CategoryDoc>,
+    /// The providers outside the EEA, each said with its country and safeguard.
+    pub transfers: Vec<TransferDoc>,
+    pub rights: RightsDoc,
+}
+
+/// A provider in a country outside the EEA (GDPR Art. 13(1)(f)).
+#[derive(Serialize, Debug)]
+pub struct TransferDoc {
+    pub provider: String,
+    /// ISO 3166-1 alpha-2.
+    pub country: String,
+    /// adequacy, dpf, scc, bcr or consent; `None` when none is known (lint W009).
+    pub safeguard: Option<&'static str>,
+    /// "Provider (country): safeguard".
+    pub text: Said,
+}
+
+/// What the "Your rights" section says besides its fixed messages.
+#[derive(Serialize, Debug)]
+pub struct RightsDoc {
+    /// A category needs consent: withdrawing it (Art. 7(3)) is said, with the control.
+    pub withdraw: bool,
+    /// The control that changes the visitor's consent, when there is one.
+    pub consent_control: Option<ConsentControl>,
+    /// "The supervisory authority responsible for us is …".
+    pub authority: Option<Said>,
+}
+
+/// Where a visitor changes their consent: the banner's preferences when the site is built with
+/// one, else `[site] consent_settings`.
+#[derive(Serialize, Debug)]
+pub struct ConsentControl {
+    /// Opens the banner's preferences (`data-cc="show-preferencesModal"`).
+    pub banner: bool,
+    /// `[site] consent_settings`; the Markdown links to it.
+    pub url: Option<String>,
+    pub label: Said,
 }
 
 #[derive(Serialize, Debug)]
@@ -96,6 +134,11 @@ pub struct SiteDoc {
     pub updated_text: Option<Said>,
     pub updated_iso: Option<String>,
     pub controller: Option<ControllerDoc>,
+    /// The data protection officer (GDPR Art. 13(1)(b)).
+    pub dpo: Option<ControllerDoc>,
+    /// `[site] jurisdiction`, or `EU` (wording true EU-wide).
+    pub jurisdiction: String,
+    pub public_body: bool,
 }
 
 #[derive(Serialize, Debug)]
@@ -121,6 +164,8 @@ pub struct CategoryDoc {
     pub consent: bool,
     /// "These cookies are only stored with your consent", or that they need none.
     pub consent_text: Said,
+    /// Its legal basis: the registry's, or the default for its consent and the jurisdiction.
+    pub legal_basis: Said,
     /// The columns of its table, in order: only those that some row fills.
     pub columns: Vec<Column>,
     pub rows: Vec<Row>,
@@ -190,6 +235,8 @@ pub struct ProviderDoc {
     pub url: Option<String>,
     pub privacy_policy: Option<String>,
     pub country: Option<String>,
+    /// The country in words, in the document's language (or marked as English).
+    pub country_name: Option<Said>,
 }
 
 /// One document per locale of `locales` (all the site's when empty), in the site's order.
@@ -198,9 +245,31 @@ pub fn localize(
     l10n: &Localizer,
     locales: &[&Locale],
 ) -> Result<Vec<Document>, MessageError> {
+    localize_with(registry, l10n, locales, false)
+}
+
+/// Like [`localize`], for a site built with a consent banner (`banner`): the page's
+/// change-settings control opens the banner.
+pub fn localize_with(
+    registry: &Registry,
+    l10n: &Localizer,
+    locales: &[&Locale],
+    banner: bool,
+) -> Result<Vec<Document>, MessageError> {
+    let disclosure = Disclosure::of(registry);
     locales
         .par_iter()
-        .map(|locale| Localize::new(registry, l10n, locale).document())
+        .map(|locale| {
+            Localize {
+                registry,
+                l10n,
+                code: &locale.code,
+                default: &registry.default_locale().code,
+                disclosure: &disclosure,
+                banner,
+            }
+            .document()
+        })
         .collect()
 }
 
@@ -210,18 +279,11 @@ struct Localize<'r> {
     l10n: &'r Localizer,
     code: &'r str,
     default: &'r str,
+    disclosure: &'r Disclosure<'r>,
+    banner: bool,
 }
 
 impl<'r> Localize<'r> {
-    fn new(registry: &'r Registry, l10n: &'r Localizer, locale: &'r Locale) -> Self {
-        Localize {
-            registry,
-            l10n,
-            code: &locale.code,
-            default: &registry.default_locale().code,
-        }
-    }
-
     fn document(&self) -> Result<Document, MessageError> {
         let locale = self
             .registry
@@ -250,6 +312,74 @@ impl<'r> Localize<'r> {
             site: self.site()?,
             messages: self.messages()?,
             categories,
+            transfers: self.transfers()?,
+            rights: self.rights()?,
+        })
+    }
+
+    fn transfers(&self) -> Result<Vec<TransferDoc>, MessageError> {
+        let mut transfers = Vec::new();
+        for third in &self.disclosure.third_countries {
+            let country = crate::i18n::country_name(self.code, third.country)
+                .map_or(third.country, |(name, _)| name);
+            let safeguard = match third.safeguard {
+                Some(transfer) => self.message(transfer.message_id())?,
+                None => String::new(),
+            };
+            let provider = markdown::escape_markdown(&third.provider.name);
+            let country_md = markdown::escape_markdown(country);
+            let text = if safeguard.is_empty() {
+                // Said without a safeguard rather than with an invented one; W009 asks for it.
+                Said::new(&format!("{provider} ({country_md})"), Form::Inline, None)
+            } else {
+                self.said(
+                    "transfer-item",
+                    &[
+                        ("provider", &provider),
+                        ("country", &country_md),
+                        ("safeguard", &safeguard),
+                    ],
+                )?
+            };
+            transfers.push(TransferDoc {
+                provider: third.provider.id.clone(),
+                country: third.country.to_owned(),
+                safeguard: third.safeguard.map(|t| t.as_str()),
+                text,
+            });
+        }
+        Ok(transfers)
+    }
+
+    fn rights(&self) -> Result<RightsDoc, MessageError> {
+        let site = &self.registry.site;
+        let consent_control = if self.banner || site.consent_settings.is_some() {
+            Some(ConsentControl {
+                banner: self.banner,
+                url: site.consent_settings.clone(),
+                label: self.said("consent-settings-link", &[])?,
+            })
+        } else {
+            None
+        };
+        let authority = match &site.supervisory_authority {
+            Some(authority) => {
+                let name = authority.name.localized_name(self.code, self.default).text;
+                // The name becomes a link's text: its own Markdown (a link in it) would break
+                // the link, so it is said as plain text.
+                let name = markdown::escape_markdown(&markdown::to_plain(name));
+                let named = match &authority.url {
+                    Some(url) => format!("[{name}](<{url}>)"),
+                    None => name,
+                };
+                Some(self.said("rights-authority", &[("authority", &named)])?)
+            }
+            None => None,
+        };
+        Ok(RightsDoc {
+            withdraw: self.disclosure.consent_needed,
+            consent_control,
+            authority,
         })
     }
 
@@ -281,7 +411,11 @@ impl<'r> Localize<'r> {
             Form::Plain => text,
             Form::Inline | Form::Block => isolate_autolinks(&text),
         };
-        Ok(Said::new(&text, form, None))
+        Ok(Said::new(
+            &text,
+            form,
+            self.l10n.fallback_lang(self.code, id),
+        ))
     }
 
     /// Every message shown on its own, said once.
@@ -292,6 +426,13 @@ impl<'r> Localize<'r> {
                 "cookies-used-heading" => {
                     self.said(message.id, &[("url", &self.registry.site.url)])?
                 }
+                "introduction" => {
+                    self.said(message.id, &[("purposes", self.disclosure.purposes)])?
+                }
+                "cookie-kind-statistics" => self.said(
+                    message.id,
+                    &[("jurisdiction", self.disclosure.jurisdiction)],
+                )?,
                 // Said with their values where they apply (the controller, the date).
                 _ if !message.variables.is_empty() => continue,
                 _ => self.said(message.id, &[])?,
@@ -337,6 +478,9 @@ impl<'r> Localize<'r> {
                 .as_ref()
                 .map(|c| self.controller(c))
                 .transpose()?,
+            dpo: site.dpo.as_ref().map(|c| self.controller(c)).transpose()?,
+            jurisdiction: self.disclosure.jurisdiction.to_owned(),
+            public_body: site.public_body,
         })
     }
 
@@ -382,7 +526,8 @@ impl<'r> Localize<'r> {
             None => match messages::category_messages(&category.id) {
                 Some((title, text)) if category.builtin => {
                     let id = if description { text } else { title };
-                    Ok(Some(Said::new(&self.message(id)?, form, None)))
+                    let lang = self.l10n.fallback_lang(self.code, id);
+                    Ok(Some(Said::new(&self.message(id)?, form, lang)))
                 }
                 _ => Ok(None),
             },
@@ -429,6 +574,7 @@ impl<'r> Localize<'r> {
                 Form::Block,
             )?,
             consent: category.consent,
+            legal_basis: self.legal_basis(category)?,
             consent_text: self.said(
                 if category.consent {
                     "consent-required"
@@ -440,6 +586,18 @@ impl<'r> Localize<'r> {
             columns,
             rows,
         })
+    }
+
+    fn legal_basis(&self, category: &Category) -> Result<Said, MessageError> {
+        let jurisdiction = ("jurisdiction", self.disclosure.jurisdiction);
+        match disclosure::legal_basis(category) {
+            LegalBasis::Written(text) => Ok(self.text(text, Form::Inline)),
+            LegalBasis::Consent => self.said("legal-basis-consent", &[jurisdiction]),
+            LegalBasis::Necessary => self.said(
+                "legal-basis-necessary",
+                &[jurisdiction, ("public", self.disclosure.public)],
+            ),
+        }
     }
 
     fn rows(&self, cookies: &[(usize, &Cookie)]) -> Result<Vec<Row>, MessageError> {
@@ -470,7 +628,7 @@ impl<'r> Localize<'r> {
             };
             let provider = providers
                 .entry(&cookie.provider)
-                .or_insert_with(|| provider_doc(self.registry, &cookie.provider))
+                .or_insert_with(|| provider_doc(self.registry, &cookie.provider, self.code))
                 .clone();
             rows.push(Row {
                 index,
@@ -489,16 +647,25 @@ impl<'r> Localize<'r> {
     }
 }
 
-fn provider_doc(registry: &Registry, id: &str) -> ProviderDoc {
+fn provider_doc(registry: &Registry, id: &str, locale: &str) -> ProviderDoc {
     let provider = registry
         .provider(id)
         .expect("validated: every cookie's provider exists");
+    let country_name =
+        provider
+            .country
+            .as_deref()
+            .map(|code| match crate::i18n::country_name(locale, code) {
+                Some((name, lang)) => Said::new(name, Form::Plain, lang),
+                None => Said::plain(code.to_owned()),
+            });
     ProviderDoc {
         id: provider.id.clone(),
         name: provider.name.clone(),
         url: provider.url.clone(),
         privacy_policy: provider.privacy_policy.clone(),
         country: provider.country.clone(),
+        country_name,
     }
 }
 

@@ -18,10 +18,24 @@ use crate::diagnostic::{Code, Diagnostic, SourceId, did_you_mean};
 const TOP_LEVEL_KEYS: [&str; 4] = ["site", "providers", "categories", "cookies"];
 // The keys of each table, checked before serde sees the table so that every unknown key of an
 // entry is reported, not only the first. `keys_match_the_structs` keeps them in step.
-const SITE_KEYS: &[&str] = &["name", "url", "locales", "updated", "controller"];
+const SITE_KEYS: &[&str] = &[
+    "name",
+    "url",
+    "locales",
+    "updated",
+    "controller",
+    "jurisdiction",
+    "public_body",
+    "dpo",
+    "supervisory_authority",
+    "consent_settings",
+    "heading_level",
+];
 const CONTROLLER_KEYS: &[&str] = &["name", "address", "email", "url"];
-const PROVIDER_KEYS: &[&str] = &["name", "url", "privacy_policy", "country"];
-const CATEGORY_KEYS: &[&str] = &["title", "description", "consent"];
+const DPO_KEYS: &[&str] = CONTROLLER_KEYS;
+const AUTHORITY_KEYS: &[&str] = &["name", "url"];
+const PROVIDER_KEYS: &[&str] = &["name", "url", "privacy_policy", "country", "transfer"];
+const CATEGORY_KEYS: &[&str] = &["title", "description", "consent", "legal_basis"];
 const COOKIE_KEYS: &[&str] = &[
     "name", "provider", "category", "function", "purpose", "duration", "party", "kind", "domain",
 ];
@@ -156,9 +170,37 @@ struct RawSite {
     updated: Option<Spanned<toml::value::Datetime>>,
     /// Who is responsible for the processing (GDPR Art. 13(1)(a)).
     controller: Option<RawController>,
+    /// ISO 3166-1 alpha-2 code of the country whose law applies, such as "DE"; it selects the
+    /// wording of national law (DE, AT, FR). Without it the wording is true EU-wide.
+    #[schemars(with = "Option<String>", regex(pattern = r"^[A-Z]{2}$"))]
+    jurisdiction: Option<Spanned<String>>,
+    /// An authority or other public body: necessary cookies rest on GDPR Art. 6(1)(e) instead of
+    /// (f), and a data protection officer is expected (Art. 37(1)(a)).
+    public_body: Option<bool>,
+    /// The data protection officer (GDPR Art. 13(1)(b)).
+    dpo: Option<RawController>,
+    /// The supervisory authority named in the rights section (GDPR Art. 77).
+    supervisory_authority: Option<RawAuthority>,
+    /// Where a visitor changes their consent; a banner built with the site opens instead.
+    #[schemars(with = "Option<String>", url)]
+    consent_settings: Option<Spanned<String>>,
+    /// The level (1 to 4) the headings of `fragment.html` and `fragment.md` start at, so that
+    /// the policy fits under the host page's own `h1`; `--heading-level` overrides it.
+    #[schemars(with = "Option<u8>", range(min = 1, max = 4))]
+    heading_level: Option<Spanned<i64>>,
 }
 
-/// The controller's identity and contact.
+/// A supervisory authority.
+#[derive(Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct RawAuthority {
+    #[schemars(with = "RawText")]
+    name: Spanned<RawText>,
+    #[schemars(with = "Option<String>", url)]
+    url: Option<Spanned<String>>,
+}
+
+/// The identity and contact of the controller or of the data protection officer.
 #[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct RawController {
@@ -186,6 +228,23 @@ struct RawProvider {
     /// ISO 3166-1 alpha-2 code of the provider's country.
     #[schemars(with = "Option<String>", regex(pattern = r"^[A-Z]{2}$"))]
     country: Option<Spanned<String>>,
+    /// The safeguard for a provider outside the EEA: adequacy, dpf (EU–US Data Privacy
+    /// Framework), scc (standard contractual clauses), bcr (binding corporate rules) or consent
+    /// (Art. 49(1)(a)). A country with an adequacy decision needs none.
+    #[schemars(with = "Option<TransferName>")]
+    transfer: Option<Spanned<String>>,
+}
+
+/// The names `transfer` accepts, for the schema.
+#[derive(JsonSchema)]
+#[serde(rename_all = "lowercase")]
+#[allow(dead_code)]
+enum TransferName {
+    Adequacy,
+    Dpf,
+    Scc,
+    Bcr,
+    Consent,
 }
 
 /// A category of cookies: built-in (necessary, preferences, statistics, marketing) or custom.
@@ -200,6 +259,10 @@ struct RawCategory {
     description: Option<Spanned<RawText>>,
     /// Whether its cookies are set only with consent (built-ins: necessary false, others true).
     consent: Option<bool>,
+    /// The legal basis of its cookies; by default it follows from `consent`, the jurisdiction
+    /// and `public_body`.
+    #[schemars(with = "Option<RawText>")]
+    legal_basis: Option<Spanned<RawText>>,
 }
 
 /// The keys every cookie must have.
@@ -352,14 +415,20 @@ impl Loader {
                 "site" => {
                     parsed.site_written = true;
                     let mut value = self.strip_unknown_keys(value, SITE_KEYS, "[site]");
-                    if let DeValue::Table(table) = value.get_mut()
-                        && let Some(controller) = table.get_mut("controller")
-                    {
-                        let taken = std::mem::replace(
-                            controller,
-                            Spanned::new(0..0, DeValue::Boolean(false)),
-                        );
-                        *controller = self.strip_unknown_keys(taken, CONTROLLER_KEYS, "controller");
+                    if let DeValue::Table(table) = value.get_mut() {
+                        for (key, keys) in [
+                            ("controller", CONTROLLER_KEYS),
+                            ("dpo", DPO_KEYS),
+                            ("supervisory_authority", AUTHORITY_KEYS),
+                        ] {
+                            if let Some(inner) = table.get_mut(key) {
+                                let taken = std::mem::replace(
+                                    inner,
+                                    Spanned::new(0..0, DeValue::Boolean(false)),
+                                );
+                                *inner = self.strip_unknown_keys(taken, keys, key);
+                            }
+                        }
                     }
                     if let Some(site) = self.deserialize::<RawSite>(value) {
                         parsed.site = Some((site, span));
@@ -567,7 +636,7 @@ impl Loader {
 
     /// The site as written, with its locales; `None` (reported) when `[site]` is missing or
     /// unreadable, and then no locales: the rest is still checked, its texts in any locale.
-    fn site(&mut self, parsed: &mut Parsed) -> (Option<Site>, Vec<Locale>) {
+    fn site_of(&mut self, parsed: &mut Parsed) -> (Option<Site>, Vec<Locale>) {
         let Some((raw_site, span)) = parsed.site.take() else {
             if !parsed.site_written {
                 self.error(Code::WrongType, "missing table `[site]`", 0..0)
@@ -578,50 +647,18 @@ impl Loader {
             return (None, Vec::new());
         };
         let locales = self.locales(&raw_site.locales);
-        let default = locales.first().map_or(String::new(), |l| l.code.clone());
-        let mut texts = TextReader {
-            loader: self,
-            locales: &locales,
-            default: &default,
-        };
-        let name = texts.read(&raw_site.name, "site name");
-        let controller = raw_site.controller.map(|c| Controller {
-            name: c.name.as_ref().map(|t| texts.read(t, "controller name")),
-            address: c
-                .address
-                .as_ref()
-                .map(|t| texts.read(t, "controller address")),
-            email: c.email.map(|e| texts.loader.email(e)),
-            url: c.url.map(|u| texts.loader.url(u)),
-        });
-        let updated = raw_site.updated.and_then(|d| self.date(d));
-        let url = self.url(raw_site.url);
-        let site = Site {
-            name,
-            url,
-            locales: locales.clone(),
-            updated,
-            controller,
-            span,
-        };
+        let site = self.site(raw_site, span, locales.clone());
         (Some(site), locales)
     }
 
     fn validate(&mut self, mut parsed: Parsed) -> Option<Registry> {
-        let (site, locales) = self.site(&mut parsed);
+        let (site, locales) = self.site_of(&mut parsed);
         let default = locales.first().map_or(String::new(), |l| l.code.clone());
 
         let providers: Vec<Provider> = parsed
             .providers
             .into_iter()
-            .map(|(id, p)| Provider {
-                span: id.span(),
-                id: id.into_inner(),
-                name: p.name,
-                url: p.url.map(|u| self.url(u)),
-                privacy_policy: p.privacy_policy.map(|u| self.url(u)),
-                country: p.country.map(|c| self.country(c)),
-            })
+            .map(|(id, p)| self.provider(id, p))
             .collect();
 
         let categories = self.categories(parsed.categories, &locales, &default, &parsed.flawed);
@@ -763,6 +800,75 @@ impl Loader {
         })
     }
 
+    fn provider(&mut self, id: Spanned<String>, raw: RawProvider) -> Provider {
+        // A safeguard says how data is protected in a country: without one it says nothing.
+        if let (Some(transfer), None) = (&raw.transfer, &raw.country) {
+            self.error(
+                Code::TransferWithoutCountry,
+                format!(
+                    "the provider `{}` declares a `transfer` but no `country`",
+                    id.get_ref()
+                ),
+                transfer.span(),
+            )
+            .help = Some(
+                "add `country = \"US\"` (ISO 3166-1): the page names the country with the safeguard".into(),
+            );
+        }
+        Provider {
+            span: id.span(),
+            id: id.into_inner(),
+            name: raw.name,
+            url: raw.url.map(|u| self.url(u)),
+            privacy_policy: raw.privacy_policy.map(|u| self.url(u)),
+            country: raw.country.map(|c| self.country(c)),
+            transfer: raw.transfer.and_then(|t| self.transfer(t)),
+        }
+    }
+
+    /// `[site]`: its texts read in the site's locales, its addresses and codes checked.
+    fn site(&mut self, raw: RawSite, span: Range<usize>, locales: Vec<Locale>) -> Site {
+        let default = locales.first().map_or(String::new(), |l| l.code.clone());
+        let mut texts = TextReader {
+            loader: self,
+            locales: &locales,
+            default: &default,
+        };
+        let name = texts.read(&raw.name, "site name");
+        let mut contact = |c: RawController, whose: &str| Contact {
+            name: c
+                .name
+                .as_ref()
+                .map(|t| texts.read(t, &format!("{whose} name"))),
+            address: c
+                .address
+                .as_ref()
+                .map(|t| texts.read(t, &format!("{whose} address"))),
+            email: c.email.map(|e| texts.loader.email(e)),
+            url: c.url.map(|u| texts.loader.url(u)),
+        };
+        let controller = raw.controller.map(|c| contact(c, "controller"));
+        let dpo = raw.dpo.map(|c| contact(c, "dpo"));
+        let supervisory_authority = raw.supervisory_authority.map(|a| Authority {
+            name: texts.read(&a.name, "supervisory authority name"),
+            url: a.url.map(|u| texts.loader.url(u)),
+        });
+        Site {
+            name,
+            url: self.url(raw.url),
+            updated: raw.updated.and_then(|d| self.date(d)),
+            controller,
+            jurisdiction: raw.jurisdiction.map(|j| self.jurisdiction(j)),
+            public_body: raw.public_body.unwrap_or(false),
+            dpo,
+            supervisory_authority,
+            consent_settings: raw.consent_settings.map(|u| self.url(u)),
+            heading_level: raw.heading_level.and_then(|l| self.heading_level(l)),
+            locales,
+            span,
+        }
+    }
+
     fn locales(&mut self, raw: &Spanned<Vec<Spanned<String>>>) -> Vec<Locale> {
         if raw.get_ref().is_empty() {
             self.error(Code::BadLocale, "`locales` is empty", raw.span())
@@ -785,12 +891,8 @@ impl Loader {
                     ..locale
                 }),
                 None => {
-                    self.error(
-                        Code::BadLocale,
-                        format!("`{}` is not a BCP 47 locale code", code.get_ref()),
-                        code.span(),
-                    )
-                    .help = Some("write a language code with an optional region, such as \"en\", \"de\" or \"fr-CA\"".into());
+                    let (message, help) = Locale::refusal(code.get_ref());
+                    self.error(Code::BadLocale, message, code.span()).help = Some(help.into());
                 }
             }
         }
@@ -826,7 +928,7 @@ impl Loader {
                 locales,
                 default,
             };
-            let (title, description, consent) = match declared.remove(&id) {
+            let (title, description, consent, legal_basis) = match declared.remove(&id) {
                 Some((span, category)) => {
                     let title = category
                         .title
@@ -836,6 +938,10 @@ impl Loader {
                         .description
                         .as_ref()
                         .map(|t| texts.read(t, "category description"));
+                    let legal_basis = category
+                        .legal_basis
+                        .as_ref()
+                        .map(|t| texts.read(t, "legal basis"));
                     if !builtin && title.is_none() && !flawed.contains(&("categories", id.clone()))
                     {
                         self.error(
@@ -847,12 +953,13 @@ impl Loader {
                             "add `title = \"…\"` under `[categories.{id}]`, or use a built-in category"
                         ));
                     }
-                    (title, description, category.consent)
+                    (title, description, category.consent, legal_basis)
                 }
-                None => (None, None, None),
+                None => (None, None, None, None),
             };
             categories.push(Category {
                 consent: consent.unwrap_or(id != "necessary"),
+                legal_basis,
                 id,
                 builtin,
                 title,
@@ -946,6 +1053,66 @@ impl Loader {
         raw.into_inner()
     }
 
+    /// The country whose law applies; an unknown code is an error with the code it may mean.
+    fn jurisdiction(&mut self, raw: Spanned<String>) -> String {
+        let code = raw.get_ref();
+        if !is_country_code(code) {
+            let upper = code.trim().to_ascii_uppercase();
+            let named = crate::i18n::country_code_named(code.trim());
+            let suggestion = if is_country_code(&upper) {
+                Some(upper)
+            } else if upper == "UK" {
+                Some("GB".to_owned())
+            } else if let Some(named) = named {
+                Some(named.to_owned())
+            } else {
+                did_you_mean(&upper, super::adequacy::EEA).map(str::to_owned)
+            };
+            let message = match &suggestion {
+                Some(s) => {
+                    format!("`{code}` is not an ISO 3166-1 country code, did you mean `{s}`?")
+                }
+                None => format!("`{code}` is not an ISO 3166-1 country code"),
+            };
+            self.error(Code::BadJurisdiction, message, raw.span()).help = Some(
+                "write the two-letter code of the country whose law applies, such as \"DE\", \"AT\" or \"FR\"; leave `jurisdiction` out for wording true in every EU country".into(),
+            );
+        }
+        raw.into_inner()
+    }
+
+    fn transfer(&mut self, raw: Spanned<String>) -> Option<Transfer> {
+        let name = raw.get_ref();
+        if let Some((_, transfer)) = Transfer::ALL.iter().find(|(n, _)| n == name) {
+            return Some(*transfer);
+        }
+        let names = Transfer::ALL.iter().map(|(n, _)| *n);
+        let lower = name.to_ascii_lowercase();
+        // The names are three letters long: a transposition ("dfp") is the likeliest typo.
+        let letters = |word: &str| {
+            let mut letters: Vec<char> = word.chars().collect();
+            letters.sort_unstable();
+            letters
+        };
+        // The Privacy Shield was invalidated (CJEU C-311/18, Schrems II); the Data Privacy
+        // Framework replaced it.
+        let successor = lower.contains("shield").then_some("dpf");
+        let message = match Transfer::ALL
+            .iter()
+            .find(|(n, _)| letters(n) == letters(&lower))
+            .map(|(n, _)| *n)
+            .or(successor)
+            .or_else(|| did_you_mean(&lower, names))
+        {
+            Some(s) => format!("unknown transfer safeguard `{name}`, did you mean `{s}`?"),
+            None => format!("unknown transfer safeguard `{name}`"),
+        };
+        self.error(Code::BadTransfer, message, raw.span()).help = Some(
+            "use adequacy (Art. 45), dpf (EU–US Data Privacy Framework), scc (standard contractual clauses, Art. 46(2)(c)), bcr (binding corporate rules, Art. 47) or consent (Art. 49(1)(a))".into(),
+        );
+        None
+    }
+
     fn date(&mut self, raw: Spanned<toml::value::Datetime>) -> Option<Date> {
         let value = raw.get_ref();
         match (value.date, value.time, value.offset) {
@@ -965,6 +1132,24 @@ impl Loader {
             }
         }
     }
+
+    fn heading_level(&mut self, raw: Spanned<i64>) -> Option<u8> {
+        match u8::try_from(*raw.get_ref()) {
+            Ok(level) if crate::render::HEADING_LEVELS.contains(&level) => Some(level),
+            _ => {
+                self.error(
+                    Code::BadValue,
+                    format!("heading level {} is out of range", raw.get_ref()),
+                    raw.span(),
+                )
+                .help = Some(
+                    "1 to 4: the level of the host page's heading the policy sits under, plus one"
+                        .into(),
+                );
+                None
+            }
+        }
+    }
 }
 
 /// Reads texts, checking their locale keys against the site's locales.
@@ -975,6 +1160,21 @@ struct TextReader<'a> {
 }
 
 impl TextReader<'_> {
+    /// A text written only in languages the site does not list, such as an imported database's
+    /// English: kept as written and shown marked with its language; W001 names the
+    /// translations it lacks. A text with any site locale must use site locales only.
+    fn foreign(&self, entries: &[(Spanned<String>, String)], span: Range<usize>) -> Option<Text> {
+        let mut texts = Vec::new();
+        for (key, text) in entries {
+            let locale = Locale::parse(key.get_ref())?;
+            if self.locales.contains(&locale) {
+                return None;
+            }
+            texts.push((locale.code, text.clone()));
+        }
+        (!texts.is_empty()).then(|| Text::new(texts, span, false))
+    }
+
     fn read(&mut self, raw: &Spanned<RawText>, what: &str) -> Text {
         self.check_limits(raw, what);
         match raw.get_ref() {
@@ -984,6 +1184,9 @@ impl TextReader<'_> {
                 true,
             ),
             RawText::PerLocale(entries) => {
+                if let Some(text) = self.foreign(entries, raw.span()) {
+                    return text;
+                }
                 if entries.is_empty() {
                     self.loader
                         .error(
@@ -1203,15 +1406,23 @@ mod tests {
             locales = ["en"]
             updated = 2026-01-02
             controller = { name = "C", address = "A", email = "a@example.org", url = "https://example.org" }
+            jurisdiction = "DE"
+            public_body = true
+            dpo = { name = "D", address = "A", email = "d@example.org", url = "https://example.org/dpo" }
+            supervisory_authority = { name = "SA", url = "https://example.org/sa" }
+            consent_settings = "https://example.org/settings"
+            heading_level = 2
             [providers.p]
             name = "P"
             url = "https://example.org"
             privacy_policy = "https://example.org/privacy"
-            country = "FR"
+            country = "US"
+            transfer = "dpf"
             [categories.c]
             title = "T"
             description = "D"
             consent = true
+            legal_basis = "L"
             [[cookies]]
             name = "n"
             provider = "p"
@@ -1227,17 +1438,91 @@ mod tests {
         assert_eq!(diagnostics, vec![]);
         let registry = registry.unwrap();
         assert_eq!(registry.cookies[0].kind, Kind::Pixel);
+        let site = &registry.site;
+        assert_eq!(site.jurisdiction.as_deref(), Some("DE"));
+        assert!(site.public_body);
+        assert_eq!(
+            site.dpo.as_ref().unwrap().email.as_deref(),
+            Some("d@example.org")
+        );
+        assert_eq!(
+            site.supervisory_authority.as_ref().unwrap().url.as_deref(),
+            Some("https://example.org/sa")
+        );
+        assert_eq!(
+            site.consent_settings.as_deref(),
+            Some("https://example.org/settings")
+        );
+        assert_eq!(registry.providers[0].transfer, Some(Transfer::Dpf));
+        assert!(registry.categories.iter().any(|c| c.legal_basis.is_some()));
+        assert_eq!(registry.site.heading_level, Some(2));
         for (keys, count) in [
-            (SITE_KEYS, 5),
+            (SITE_KEYS, 11),
             (CONTROLLER_KEYS, 4),
-            (PROVIDER_KEYS, 4),
-            (CATEGORY_KEYS, 3),
+            (AUTHORITY_KEYS, 2),
+            (PROVIDER_KEYS, 5),
+            (CATEGORY_KEYS, 4),
             (COOKIE_KEYS, 9),
         ] {
             assert_eq!(keys.len(), count);
             for key in keys {
                 assert!(text.contains(&format!("{key} =")), "{key} is not exercised");
             }
+        }
+    }
+
+    #[test]
+    fn an_unknown_jurisdiction_or_transfer_is_an_error_with_a_did_you_mean() {
+        let text = r#"
+            [site]
+            name = "S"
+            url = "https://example.org"
+            locales = ["en"]
+            jurisdiction = "Germany"
+            [providers.p]
+            name = "P"
+            country = "US"
+            transfer = "dfp"
+            [providers.q]
+            name = "Q"
+            country = "IN"
+            transfer = "SCC"
+        "#;
+        let (registry, diagnostics) = load_str(text);
+        assert!(registry.is_none());
+        let found: Vec<(Code, &str)> = diagnostics
+            .iter()
+            .map(|d| (d.code, d.message.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    Code::BadJurisdiction,
+                    "`Germany` is not an ISO 3166-1 country code, did you mean `DE`?"
+                ),
+                (
+                    Code::BadTransfer,
+                    "unknown transfer safeguard `dfp`, did you mean `dpf`?"
+                ),
+                (
+                    Code::BadTransfer,
+                    "unknown transfer safeguard `SCC`, did you mean `scc`?"
+                ),
+            ]
+        );
+        for (wrong, meant) in [("de", "DE"), ("UK", "GB"), ("Frankreich", "FR")] {
+            let text = format!(
+                "[site]\nname = \"S\"\nurl = \"https://example.org\"\nlocales = [\"en\"]\njurisdiction = \"{wrong}\"\n"
+            );
+            let (_, diagnostics) = load_str(&text);
+            assert!(
+                diagnostics[0]
+                    .message
+                    .ends_with(&format!("did you mean `{meant}`?")),
+                "{wrong}: {}",
+                diagnostics[0].message
+            );
         }
     }
 
@@ -1268,6 +1553,34 @@ mod tests {
                 "unknown key `duraton`, did you mean `duration`?"
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_level_is_one_to_four() {
+        for (level, ok) in [
+            ("0", false),
+            ("1", true),
+            ("4", true),
+            ("5", false),
+            ("-1", false),
+        ] {
+            let text = format!(
+                "[site]\nname = \"S\"\nurl = \"https://example.org\"\nlocales = [\"en\"]\nheading_level = {level}\n"
+            );
+            let (registry, diagnostics) = load_str(&text);
+            if ok {
+                assert_eq!(diagnostics, vec![], "{level}");
+                assert_eq!(
+                    registry.unwrap().site.heading_level,
+                    level.parse().ok(),
+                    "{level}"
+                );
+            } else {
+                assert_eq!(diagnostics.len(), 1, "{level}");
+                assert_eq!(diagnostics[0].code, Code::BadValue, "{level}");
+                assert!(diagnostics[0].location.is_some(), "{level}");
+            }
+        }
     }
 
     #[test]

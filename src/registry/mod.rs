@@ -3,6 +3,7 @@
 //! Loading never stops at the first problem: every entry is checked on its own, and every mistake
 //! becomes a [`Diagnostic`] pointing at its place in the file.
 
+pub mod adequacy;
 mod countries;
 pub mod duration;
 mod lint;
@@ -44,9 +45,10 @@ impl Text {
             .map(|(_, text)| text.as_str())
     }
 
-    /// The text in `locale`, else in its nearest parent (`de` for `de-AT`), else in `default`.
-    /// The second value names the locale of a fallback, so that the page can mark it with its
-    /// own `lang`.
+    /// The text in `locale`, else in its nearest parent (`de` for `de-AT`), else in `default`
+    /// (or its parent), else in the language it was written in (an imported text in a language
+    /// the site does not list). The second value names the locale of a fallback, so that the
+    /// page can mark it with its own `lang`.
     pub fn localized<'a>(&'a self, locale: &str, default: &'a str) -> Localized<'a> {
         if let Some(text) = self.get_exact(locale) {
             return Localized {
@@ -60,19 +62,30 @@ impl Text {
                 fallback_lang: Some(code),
             };
         }
-        match self.get_exact(default) {
-            Some(text) => Localized {
-                text,
-                fallback_lang: Some(default),
-            },
-            None => {
-                let (code, text) = self.in_parent_of(default).unwrap_or((default, ""));
-                Localized {
-                    text,
-                    fallback_lang: Some(code),
-                }
-            }
+        let (code, text) = self.fallback(default);
+        Localized {
+            text,
+            fallback_lang: Some(code),
         }
+    }
+
+    /// The locale and text shown where a locale has none of its own.
+    fn fallback<'a>(&'a self, default: &'a str) -> (&'a str, &'a str) {
+        if let Some(text) = self.get_exact(default) {
+            return (default, text);
+        }
+        self.in_parent_of(default)
+            .or_else(|| {
+                self.entries
+                    .first()
+                    .map(|(code, text)| (code.as_str(), text.as_str()))
+            })
+            .unwrap_or((default, ""))
+    }
+
+    /// The locale whose text is shown where a locale has none.
+    pub fn fallback_locale<'a>(&'a self, default: &'a str) -> &'a str {
+        self.fallback(default).0
     }
 
     /// The text of the nearest parent locale that has one: `de-AT` → `de`,
@@ -153,8 +166,29 @@ pub struct Site {
     pub locales: Vec<Locale>,
     pub updated: Option<Date>,
     pub controller: Option<Controller>,
+    /// ISO 3166-1 alpha-2 code of the country whose law applies; `None`: wording true EU-wide.
+    pub jurisdiction: Option<String>,
+    /// An authority: GDPR Art. 6(1)(e) instead of (f), and a DPO is required (Art. 37(1)(a)).
+    pub public_body: bool,
+    /// The data protection officer (GDPR Art. 13(1)(b)).
+    pub dpo: Option<Contact>,
+    /// Named in the rights section (GDPR Art. 77).
+    pub supervisory_authority: Option<Authority>,
+    /// Where a visitor changes their consent.
+    pub consent_settings: Option<String>,
+    /// The level (1 to 4) a fragment's headings start at, to fit under the host page's own.
+    pub heading_level: Option<u8>,
     /// The `[site]` table in the registry.
     pub span: Range<usize>,
+}
+
+/// A person or office to contact: the data protection officer has the controller's keys.
+pub type Contact = Controller;
+
+#[derive(Clone, Debug)]
+pub struct Authority {
+    pub name: Text,
+    pub url: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -185,11 +219,55 @@ impl Locale {
         if !code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
             return None;
         }
+        if Locale::is_reserved_name(&code) {
+            return None;
+        }
         Some(Locale {
             id,
             code,
             origin: None,
         })
+    }
+
+    /// Language codes that Windows cannot have as a folder name (`con`, `nul`, `aux`, `prn`):
+    /// a site built from them could not be checked out or copied there. The other reserved
+    /// names (`com1`, `lpt1`) have digits, which no language subtag has.
+    pub fn is_reserved_name(code: &str) -> bool {
+        ["con", "nul", "aux", "prn"]
+            .iter()
+            .any(|name| code.eq_ignore_ascii_case(name))
+    }
+
+    /// The error message for a code [`Locale::parse`] refused, and its help.
+    pub fn refusal(code: &str) -> (String, &'static str) {
+        if Locale::is_reserved_name(code) {
+            (
+                format!(
+                    "`{code}` cannot be a locale: it is a reserved file name on Windows, so its folder could not exist there"
+                ),
+                "use another code for the language, such as its two-letter code",
+            )
+        } else {
+            (
+                format!("`{code}` is not a BCP 47 locale code"),
+                "write a language code with an optional region, such as \"en\", \"de\" or \"fr-CA\"",
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod locale_tests {
+    use super::Locale;
+
+    #[test]
+    fn windows_reserved_names_are_no_locales() {
+        for code in ["con", "nul", "aux", "prn", "CON", "Nul"] {
+            assert!(Locale::parse(code).is_none(), "{code}");
+        }
+        for code in ["co", "nl", "con-US", "nus"] {
+            assert!(Locale::parse(code).is_some(), "{code}");
+        }
     }
 }
 
@@ -222,8 +300,53 @@ pub struct Provider {
     pub privacy_policy: Option<String>,
     /// ISO 3166-1 alpha-2, upper case.
     pub country: Option<String>,
+    /// The safeguard of a transfer to a country outside the EEA, as declared.
+    pub transfer: Option<Transfer>,
     /// The provider's id in the registry.
     pub span: Range<usize>,
+}
+
+/// The safeguard for a transfer of personal data to a country outside the EEA (GDPR Chapter V).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Transfer {
+    /// An adequacy decision of the European Commission (Art. 45).
+    Adequacy,
+    /// The EU–US Data Privacy Framework (an adequacy decision for certified US organisations).
+    Dpf,
+    /// Standard contractual clauses (Art. 46(2)(c)).
+    Scc,
+    /// Binding corporate rules (Art. 47).
+    Bcr,
+    /// The visitor's explicit consent (Art. 49(1)(a)).
+    Consent,
+}
+
+impl Transfer {
+    pub const ALL: [(&'static str, Transfer); 5] = [
+        ("adequacy", Transfer::Adequacy),
+        ("dpf", Transfer::Dpf),
+        ("scc", Transfer::Scc),
+        ("bcr", Transfer::Bcr),
+        ("consent", Transfer::Consent),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        Transfer::ALL
+            .iter()
+            .find(|(_, t)| *t == self)
+            .map_or("", |(name, _)| name)
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Transfer::Adequacy => "transfer-adequacy",
+            Transfer::Dpf => "transfer-dpf",
+            Transfer::Scc => "transfer-scc",
+            Transfer::Bcr => "transfer-bcr",
+            Transfer::Consent => "transfer-consent",
+        }
+    }
 }
 
 /// The categories every site has, with texts in every built-in locale, in page order.
@@ -238,6 +361,8 @@ pub struct Category {
     pub description: Option<Text>,
     /// Whether its cookies are set only with the visitor's consent.
     pub consent: bool,
+    /// The legal basis as written; `None`: the default for `consent` and the jurisdiction.
+    pub legal_basis: Option<Text>,
 }
 
 #[derive(

@@ -261,11 +261,11 @@ async function checkStructure(browser, origin, page, siteSwitchers) {
       headings,
       tables,
       switcher: links('nav a[hreflang]'),
-      localeList: links('.locale-list a'),
+      localeList: links('.cookiedoc-locale-list a'),
       navLabel: nav ? (nav.getAttribute('aria-label') ?? '') : null,
       alternates: [...document.querySelectorAll('link[rel=alternate][hreflang]')].map((l) => l.hreflang),
-      main: !!document.querySelector('main#main'),
-      skipLink: document.querySelector('a.skip-link')?.getAttribute('href') ?? null,
+      main: !!document.querySelector('main#cookiedoc-main'),
+      skipLink: document.querySelector('a.cookiedoc-skip-link')?.getAttribute('href') ?? null,
     };
   }, TEXT_OF);
 
@@ -294,8 +294,8 @@ async function checkStructure(browser, origin, page, siteSwitchers) {
   // Language links: each named in its own language, with lang and hreflang.
   const links = page.kind === 'policy' ? facts.switcher : facts.localeList;
   if (page.kind === 'policy') {
-    check(facts.main, 'no <main id="main">');
-    check(facts.skipLink === '#main', `the skip link should point at #main, not ${facts.skipLink}`);
+    check(facts.main, 'no <main id="cookiedoc-main">');
+    check(facts.skipLink === '#cookiedoc-main', `the skip link should point at #cookiedoc-main, not ${facts.skipLink}`);
     if (links.length > 0) {
       check(facts.navLabel, 'the language switcher <nav> has no aria-label');
       const current = links.filter((l) => l.current === 'page');
@@ -331,7 +331,7 @@ async function checkKeyboard(tab, where) {
       const rect = el.getBoundingClientRect();
       return {
         id: el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ').join('.') : '') + (el.getAttribute('href') ? `[href="${el.getAttribute('href')}"]` : ''),
-        skip: el.classList.contains('skip-link'),
+        skip: el.classList.contains('cookiedoc-skip-link'),
         outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
         visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 &&
           rect.top < window.innerHeight && rect.left < window.innerWidth,
@@ -347,10 +347,10 @@ async function checkKeyboard(tab, where) {
   count('structure', 'focus-stops', seen.length);
   // Following the skip link moves focus to the main content.
   await tab.evaluate(() => window.scrollTo(0, 0));
-  await tab.focus('a.skip-link');
+  await tab.focus('a.cookiedoc-skip-link');
   await tab.keyboard.press('Enter');
   const target = await tab.evaluate(() => ({ hash: location.hash, active: document.activeElement?.id }));
-  check(target.hash === '#main' && target.active === 'main', `the skip link does not move focus to main (hash ${target.hash}, focus #${target.active})`);
+  check(target.hash === '#cookiedoc-main' && target.active === 'cookiedoc-main', `the skip link does not move focus to main (hash ${target.hash}, focus #${target.active})`);
 }
 
 async function checkResponsive(browser, origin, page) {
@@ -489,7 +489,7 @@ async function checkPrint(browser, origin, page) {
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       };
       return {
-        hidden: [...display('nav'), ...display('.skip-link')],
+        hidden: [...display('nav'), ...display('.cookiedoc-skip-link')],
         rows: [...document.querySelectorAll('tr')].map((tr) => getComputedStyle(tr).breakInside),
         theadGroup: [...document.querySelectorAll('thead')].every((t) => getComputedStyle(t).display === 'table-header-group'),
         links: [...document.querySelectorAll('main a[href^="http"], main a[href^="mailto:"]')].map((a) => {
@@ -533,7 +533,7 @@ async function checkDark(browser, origin, page) {
         return 0.2126 * r + 0.7152 * g + 0.0722 * b;
       };
       const style = (el) => getComputedStyle(el);
-      const elements = [document.body, ...document.querySelectorAll('th, td, code, a, .consent, .party')];
+      const elements = [document.body, ...document.querySelectorAll('th, td, code, a, .cookiedoc-consent, .cookiedoc-party')];
       return {
         background: luminance(style(document.body).backgroundColor),
         text: luminance(style(document.body).color),

@@ -231,6 +231,11 @@ fn nu_html_checker_finds_no_error_or_warning() {
     let sites = build_sites();
     let mut files = Vec::new();
     files_with_extension(sites.path(), "html", &mut files);
+    // A fragment is checked inside the host pages that include it (tests/it/embed.rs).
+    files.retain(|f| {
+        !f.file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("fragment"))
+    });
     let pages = files.len();
     files_with_extension(sites.path(), "css", &mut files);
     assert!(pages > 0, "no page was built");
@@ -254,7 +259,7 @@ fn nu_html_checker_finds_no_error_or_warning() {
         .expect("vnu's JSON has messages");
     let (mut errors, mut warnings, mut infos) = (0, 0, 0);
     let mut lines = Vec::new();
-    for message in messages {
+    for message in messages.iter().filter(|m| !unknown_to_the_css_validator(m)) {
         let kind = match (message["type"].as_str(), message["subType"].as_str()) {
             (Some("info"), Some("warning")) => {
                 warnings += 1;
@@ -299,6 +304,19 @@ fn nu_html_checker_finds_no_error_or_warning() {
     for line in lines {
         report(&format!("{test}: {line}"));
     }
+}
+
+/// The Nu checker's CSS validator predates container queries (CSS Containment Module Level 3,
+/// in every browser since 2023): it calls `container` and `@container` unknown. Only those
+/// messages are left out, each by its exact text.
+pub fn unknown_to_the_css_validator(message: &serde_json::Value) -> bool {
+    let text = message["message"].as_str().unwrap_or_default();
+    [
+        "CSS: “container”: Property “container” doesn't exist.",
+        "CSS: Unrecognized at-rule “@container”",
+    ]
+    .iter()
+    .any(|known| text.trim() == *known)
 }
 
 /// axe-core finds no WCAG 2.1 A or AA violation, light and dark, wide and narrow.

@@ -115,6 +115,27 @@ diagnostic_fixture!(
 diagnostic_fixture!(w005_over_browser_cap, "w005-over-browser-cap", "W005", 0);
 diagnostic_fixture!(w006_third_party_info, "w006-third-party-info", "W006", 0);
 diagnostic_fixture!(w007_no_controller, "w007-no-controller", "W007", 0);
+diagnostic_fixture!(e025_bad_jurisdiction, "e025-bad-jurisdiction", "E025", 1);
+diagnostic_fixture!(e026_bad_transfer, "e026-bad-transfer", "E026", 1);
+diagnostic_fixture!(
+    e027_transfer_without_country,
+    "e027-transfer-without-country",
+    "E027",
+    1
+);
+diagnostic_fixture!(
+    w009_no_transfer_safeguard,
+    "w009-no-transfer-safeguard",
+    "W009",
+    0
+);
+diagnostic_fixture!(
+    w010_no_consent_control,
+    "w010-no-consent-control",
+    "W010",
+    0
+);
+diagnostic_fixture!(w011_no_dpo, "w011-no-dpo", "W011", 0);
 
 #[test]
 fn a_valid_registry_has_nothing_to_report() {
@@ -199,7 +220,11 @@ fn a_missing_registry_is_a_json_diagnostic_too() {
         line["message"]
             .as_str()
             .unwrap()
-            .starts_with("could not read `cookies.toml`: "),
+            .starts_with("there is no registry at `cookies.toml`"),
+        "{line}"
+    );
+    assert!(
+        line["help"].as_str().unwrap().contains("`cookiedoc init`"),
         "{line}"
     );
 }

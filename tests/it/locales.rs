@@ -22,7 +22,7 @@ fn a_regional_locale_takes_its_languages_messages_and_texts() {
     }
     let austrian = fs::read_to_string(dir.path().join("dist/de-AT/index.html")).unwrap();
     assert!(
-        austrian.contains("<html lang=\"de-AT\""),
+        austrian.contains("<html class=\"cookiedoc-page\" lang=\"de-AT\""),
         "the page is the site's locale"
     );
     assert!(
@@ -90,7 +90,7 @@ fn cookie_names_stay_left_to_right_on_a_right_to_left_page() {
     );
     assert!(built.status.success(), "{}", text(&built.stderr));
     let arabic = fs::read_to_string(out.join("ar/index.html")).unwrap();
-    assert!(arabic.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assert!(arabic.contains("<html class=\"cookiedoc-page\" lang=\"ar\" dir=\"rtl\">"));
     assert!(
         arabic.contains("<code dir=\"ltr\">_pk_id.*</code>"),
         "{arabic}"

@@ -43,7 +43,7 @@ fn init_writes_a_starter_that_passes_strict_checks_and_builds() {
     let output = ok(run(dir.path(), &["init"]));
     assert_eq!(
         text(&output.stdout),
-        "wrote ./cookies.toml\nwrote ./cookies.schema.json\n"
+        "wrote ./cookies.toml\nwrote ./cookies.schema.json\nnext: edit cookies.toml, then `cookiedoc check` and `cookiedoc build`\n"
     );
     let starter = fs::read_to_string(dir.path().join("cookies.toml")).unwrap();
     assert!(starter.starts_with("#:schema ./cookies.schema.json\n"));
@@ -61,7 +61,7 @@ fn init_never_overwrites_without_force() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         text(&output.stderr),
-        "error: refusing to overwrite `./cookies.toml`\n  = help: move them away, or pass `--force` to replace them\n"
+        "error: refusing to overwrite `./cookies.toml`\n  = help: to copy only the templates or messages into this project, run `cookiedoc init --templates` or `--locales`; to replace the files, pass `--force`\n"
     );
     assert_eq!(
         fs::read_to_string(dir.path().join("cookies.toml")).unwrap(),
@@ -166,13 +166,33 @@ fn the_schema_describes_every_key() {
     };
     assert_eq!(
         keys("RawSite"),
-        ["controller", "locales", "name", "updated", "url"]
+        [
+            "consent_settings",
+            "controller",
+            "dpo",
+            "heading_level",
+            "jurisdiction",
+            "locales",
+            "name",
+            "public_body",
+            "supervisory_authority",
+            "updated",
+            "url"
+        ]
     );
     assert_eq!(
         keys("RawProvider"),
-        ["country", "name", "privacy_policy", "url"]
+        ["country", "name", "privacy_policy", "transfer", "url"]
     );
-    assert_eq!(keys("RawCategory"), ["consent", "description", "title"]);
+    assert_eq!(
+        keys("RawCategory"),
+        ["consent", "description", "legal_basis", "title"]
+    );
+    assert_eq!(keys("RawAuthority"), ["name", "url"]);
+    assert_eq!(
+        schema["definitions"]["TransferName"]["enum"],
+        serde_json::json!(["adequacy", "dpf", "scc", "bcr", "consent"])
+    );
     assert_eq!(
         keys("RawCookie"),
         [
@@ -190,6 +210,7 @@ fn the_schema_describes_every_key() {
         "RawCategory",
         "RawCookie",
         "RawController",
+        "RawAuthority",
     ] {
         assert_eq!(
             schema["definitions"][definition]["additionalProperties"], false,
@@ -260,8 +281,8 @@ fn import_adds_known_cookies_and_keeps_the_file_as_written() {
         .collect();
     assert_eq!(
         codes,
-        ["W006", "W003"],
-        "the third party lacks a country and a duration"
+        ["W010", "W006", "W003"],
+        "the imported cookies need consent but the starter names no way to change it; the third party lacks a country and a duration"
     );
 }
 
@@ -288,7 +309,7 @@ fn import_refusals_change_nothing() {
         ),
         (
             vec!["uid"],
-            "`uid` is known from several platforms: Other Ads, Third Ads; choose one with --platform",
+            "`uid` is known from several platforms: Other Ads, Third Ads; choose one with --platform or `uid@Other Ads`",
         ),
     ] {
         let mut args = vec!["import", "--open-cookie-database", database];
@@ -298,7 +319,7 @@ fn import_refusals_change_nothing() {
         assert_eq!(
             text(&output.stderr),
             format!(
-                "error: nothing was imported: {message}\n  = help: check the names (the database's names are case-sensitive), or leave out those already declared\n"
+                "error: nothing was imported: {message}\n  = help: fix or leave out these names, then import again; nothing else was changed\n"
             )
         );
         assert_eq!(
@@ -341,10 +362,19 @@ fn round_trip_init_import_check_build() {
             "csrf",
         ],
     ));
-    let output = ok(run(dir.path(), &["check", "--strict"]));
+    // The imported cookies need consent: the site is built with a banner, where visitors
+    // change it (without one, W010 says there is no way to).
+    let output = ok(run(
+        dir.path(),
+        &["check", "--strict", "--banner", "cookieconsent"],
+    ));
     assert_eq!(text(&output.stderr), "checked: 0 errors, 0 warnings\n");
-    ok(run(dir.path(), &["build", "-q"]));
+    ok(run(
+        dir.path(),
+        &["build", "-q", "--banner", "cookieconsent"],
+    ));
     let page = fs::read_to_string(dir.path().join("dist/en/index.html")).unwrap();
+    assert!(page.contains("<button type=\"button\" data-cc=\"show-preferencesModal\">"));
     assert!(page.contains("<code>_ea_session</code>"));
     assert!(page.contains("Keeps a &quot;visit&quot; together"));
 }
@@ -481,7 +511,10 @@ fn cookies_json_and_the_banner_come_from_the_same_registry() {
     );
     // The banner's table has the page's columns, in the page's order and words.
     let page = text(&fs::read(dir.path().join("dist/de/index.html")).unwrap());
-    let table = page.split("id=\"category-statistics\"").nth(1).unwrap();
+    let table = page
+        .split("id=\"cookiedoc-category-statistics\"")
+        .nth(1)
+        .unwrap();
     let page_headers: Vec<&str> = table
         .split("<th scope=\"col\">")
         .skip(1)
@@ -579,7 +612,7 @@ fn completions_and_man_page() {
     }
     let output = ok(run(dir.path(), &["man"]));
     let page = text(&output.stdout);
-    assert!(page.contains(".TH cookiedoc 1"));
+    assert!(page.contains(".TH COOKIEDOC 1"));
     assert!(page.contains("serve"));
 }
 
@@ -593,7 +626,7 @@ fn quiet_verbose_and_version() {
     let said = text(&verbose.stdout);
     assert!(said.contains("wrote dist/en/index.html\n"), "{said}");
     assert!(
-        said.ends_with("Built 1 locale (5 files) into dist\n"),
+        said.ends_with("Built 1 locale (8 files) into dist\n"),
         "{said}"
     );
     let version = ok(run(dir.path(), &["--version"]));
