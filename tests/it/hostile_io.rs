@@ -342,26 +342,8 @@ impl Drop for Serving {
 
 impl Serving {
     fn start() -> Serving {
-        use std::io::{BufRead, BufReader};
         let dir = project();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_cookiedoc"))
-            .args(["serve", "--port", "0"])
-            .current_dir(dir.path())
-            .env("NO_COLOR", "1")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let port = line
-            .split("http://127.0.0.1:")
-            .nth(1)
-            .and_then(|rest| rest.split('/').next())
-            .and_then(|p| p.parse().ok())
-            .unwrap_or_else(|| panic!("no address in {line:?}"));
+        let (child, port) = crate::helpers::start_serve(dir.path());
         Serving {
             child,
             port,
