@@ -122,3 +122,18 @@ fn durations_and_dates_say_what_cldr_says() {
         "locales whose unit words Node's Intl lacks"
     );
 }
+
+/// Every built-in `.ftl` parses without error in Project Fluent's reference parser
+/// (`@fluent/syntax`, locked in tests/browser), not only in the Rust parser cookiedoc uses.
+#[test]
+#[ignore = "needs node and tests/browser's npm packages (npm ci --prefix tests/browser)"]
+fn builtin_messages_parse_in_the_reference_fluent_parser() {
+    let output = Command::new("node")
+        .arg(repo().join("tests/browser/fluent-syntax.mjs"))
+        .arg(repo().join("locales"))
+        .output()
+        .expect("node runs");
+    let stdout = text(&output.stdout);
+    assert!(output.status.success(), "{stdout}{}", text(&output.stderr));
+    assert!(stdout.contains(", 0 errors"), "{stdout}");
+}
