@@ -419,7 +419,11 @@ fn ocd_registry(database: &Path, locales: &[&str]) -> Registry {
     let mut cookies = toml_edit::ArrayOfTables::new();
     let mut seen = std::collections::HashSet::new();
     for entry in &known {
-        if entry.name.is_empty() || !seen.insert((entry.domain.clone(), entry.name.clone())) {
+        // As `import` does: a name that cannot be an HTTP cookie's is not filed as one.
+        let http_cookie = cookiedoc::registry::Kind::HttpCookie;
+        if cookiedoc::registry::check_cookie_name(&entry.name, http_cookie).is_err()
+            || !seen.insert((entry.domain.clone(), entry.name.clone()))
+        {
             continue;
         }
         if !providers.contains_key(&entry.provider_id) {

@@ -226,6 +226,17 @@ pub fn import(options: &Options) -> Result<Imported, Error> {
     let mut added = Vec::new();
     let mut warnings = Vec::new();
     for (entry, name) in chosen {
+        // The database lists some storage keys and misspelt names among its cookies: a name that
+        // cannot be an HTTP cookie's is left for a person to file, never written as one.
+        if let Err(why) =
+            crate::registry::check_cookie_name(&name, crate::registry::Kind::HttpCookie)
+        {
+            warnings.push(format!(
+                "`{}` was not added: {why}; if it is a storage key, add it by hand with `kind = \"local-storage\"`",
+                name.escape_default()
+            ));
+            continue;
+        }
         let provider = match &options.provider {
             Some(provider) => provider.clone(),
             None => {

@@ -1329,7 +1329,7 @@ fn is_identifier(id: &str) -> bool {
 
 /// Cookie names are RFC 6265 tokens (`*`, a token character, also stands for any characters);
 /// storage keys are freer, but never contain control characters or white space at their ends.
-fn check_cookie_name(name: &str, kind: Kind) -> Result<(), &'static str> {
+pub fn check_cookie_name(name: &str, kind: Kind) -> Result<(), &'static str> {
     if name.trim().is_empty() {
         return Err("it is empty");
     }

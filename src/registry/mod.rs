@@ -15,7 +15,7 @@ use std::ops::Range;
 
 pub use duration::{Duration, Unit};
 pub use lint::lint;
-pub use load::{json_schema, load};
+pub use load::{check_cookie_name, json_schema, load};
 use serde::Serialize;
 use unic_langid::LanguageIdentifier;
 

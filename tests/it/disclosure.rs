@@ -699,3 +699,21 @@ fn untrusted_names_in_the_new_sections_stay_text() {
         md.contains("- \\<script\\>alert(1)\\</script\\> \\[x\\](javascript:y) (United States):")
     );
 }
+
+#[test]
+fn import_never_files_a_name_that_cannot_be_an_http_cookie() {
+    let (imported, after) = import_into(GERMAN_SITE, &["crisp-client/*", "_ea_session"]);
+    let stderr = text(&imported.output.stderr);
+    assert!(imported.output.status.success(), "{stderr}");
+    assert!(!after.contains("crisp-client"), "{after}");
+    assert!(after.contains("name = \"_ea_session\""), "{after}");
+    assert!(
+        stderr
+            .contains("`crisp-client/*` was not added: an HTTP cookie's name is an RFC 6265 token"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("kind = \"local-storage\""), "{stderr}");
+    // What was added still checks.
+    let check = cookiedoc(&imported.root, &["check"]);
+    assert!(check.status.success(), "{}", text(&check.stderr));
+}
