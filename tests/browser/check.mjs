@@ -560,6 +560,19 @@ async function checkDark(browser, origin, page) {
   count('dark', 'pages');
 }
 
+/** A full-page screenshot; Chromium sometimes refuses one under load ("Unable to capture
+ *  screenshot"), so it is tried three times before that counts as a failure. */
+async function screenshot(tab, path) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await tab.screenshot({ path, fullPage: true });
+    } catch (error) {
+      if (attempt >= 3 || !String(error.message).includes('Unable to capture screenshot')) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
 async function takeScreenshots(browser, origin, page, dir) {
   if (page.kind !== 'policy' || !['en', 'de', 'ar'].includes(page.locale)) return;
   mkdirSync(dir, { recursive: true });
@@ -568,7 +581,7 @@ async function takeScreenshots(browser, origin, page, dir) {
       const tab = await tabFor(browser, { colorScheme, viewport: { width, height: 900 } });
       await tab.goto(origin + page.url, { waitUntil: 'load' });
       const file = join(dir, `${page.site}-${page.locale}-${width}-${colorScheme}.png`);
-      await tab.screenshot({ path: file, fullPage: true });
+      await screenshot(tab, file);
       count('screenshots', 'files');
     }
   }
@@ -576,7 +589,7 @@ async function takeScreenshots(browser, origin, page, dir) {
   const tab = await tabFor(browser, { viewport: { width: 680, height: 1000 } });
   await tab.emulateMedia({ media: 'print' });
   await tab.goto(origin + page.url, { waitUntil: 'load' });
-  await tab.screenshot({ path: join(dir, `${page.site}-${page.locale}-print.png`), fullPage: true });
+  await screenshot(tab, join(dir, `${page.site}-${page.locale}-print.png`));
   count('screenshots', 'files');
 }
 
