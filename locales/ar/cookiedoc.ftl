@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-02); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Arabic messages of cookiedoc. Copy a message into locales/ar/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # The GDPR has no official Arabic text. The terms follow a careful Arabic rendering of it, close
@@ -216,7 +216,7 @@ duration-years = { $count ->
 
 manage-heading = كيفية رفض ملفات تعريف الارتباط أو حذفها
 # Markdown.
-manage-body = يمكنكم رفض ملفات تعريف الارتباط التي تتطلب موافقتكم عندما يطلبها الموقع الإلكتروني، وتغيير اختياركم في أي وقت. ويمكنكم أيضًا ضبط متصفح الويب لديكم لرفض ملفات تعريف الارتباط أو حذفها عند إغلاقه، وحذف ملفات تعريف الارتباط التي خزّنها بالفعل من إعداداته، وعادةً ما يكون ذلك ضمن «الخصوصية» أو «الأمان». وإذا رفضتم ملفات تعريف الارتباط الضرورية، فقد تتوقف بعض أجزاء الموقع الإلكتروني عن العمل.
+manage-body = يمكنكم رفض ملفات تعريف الارتباط التي تتطلب موافقتكم عندما يطلب الموقع الإلكتروني هذه الموافقة، وتغيير اختياركم في أي وقت. ويمكنكم أيضًا ضبط متصفح الويب لديكم لرفض ملفات تعريف الارتباط أو حذفها عند إغلاقه، وحذف ملفات تعريف الارتباط التي خزّنها بالفعل من إعداداته، وعادةً ما يكون ذلك ضمن «الخصوصية» أو «الأمان». وإذا رفضتم ملفات تعريف الارتباط الضرورية، فقد تتوقف بعض أجزاء الموقع الإلكتروني عن العمل.
 
 ## Transfers to third countries (GDPR Art. 13(1)(f), Chapter V)
 

@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-03); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Irish messages of cookiedoc. Copy a message into locales/ga/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms of the GDPR (Rialachán (AE) 2016/679) in Irish. Its Irish text did not appear with the
@@ -107,19 +107,19 @@ legal-basis-consent = { $jurisdiction ->
 # subparagraph), so Art. 6(1)(e).
 legal-basis-necessary = { $jurisdiction ->
     [DE] { $public ->
-        [yes] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (alt 25(2), pointe 2, de TDDDG na Gearmáine); tá an phróiseáil riachtanach chun cúram a chomhlíonadh a dhéantar ar mhaithe le leas an phobail nó i bhfeidhmiú údarás oifigiúil a dílsíodh dúinn (Airteagal 6(1)(e) den RGCS)
+        [yes] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (alt 25(2), pointe 2, de TDDDG na Gearmáine); tá an phróiseáil riachtanach chun cúram a chomhlíonadh a dhéantar ar mhaithe le leas an phobail nó i bhfeidhmiú údaráis oifigiúil a dílsíodh dúinn (Airteagal 6(1)(e) den RGCS)
        *[no] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (alt 25(2), pointe 2, de TDDDG na Gearmáine); ár leas dlisteanach i suíomh gréasáin a oibríonn agus atá slán (Airteagal 6(1)(f) den RGCS)
     }
     [AT] { $public ->
-        [yes] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (alt 165(3) de TKG 2021 na hOstaire); tá an phróiseáil riachtanach chun cúram a chomhlíonadh a dhéantar ar mhaithe le leas an phobail nó i bhfeidhmiú údarás oifigiúil a dílsíodh dúinn (Airteagal 6(1)(e) den RGCS)
+        [yes] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (alt 165(3) de TKG 2021 na hOstaire); tá an phróiseáil riachtanach chun cúram a chomhlíonadh a dhéantar ar mhaithe le leas an phobail nó i bhfeidhmiú údaráis oifigiúil a dílsíodh dúinn (Airteagal 6(1)(e) den RGCS)
        *[no] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (alt 165(3) de TKG 2021 na hOstaire); ár leas dlisteanach i suíomh gréasáin a oibríonn agus atá slán (Airteagal 6(1)(f) den RGCS)
     }
     [FR] { $public ->
-        [yes] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (Airteagal 82 de dhlí na Fraince “Informatique et Libertés”); tá an phróiseáil riachtanach chun cúram a chomhlíonadh a dhéantar ar mhaithe le leas an phobail nó i bhfeidhmiú údarás oifigiúil a dílsíodh dúinn (Airteagal 6(1)(e) den RGCS)
+        [yes] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (Airteagal 82 de dhlí na Fraince “Informatique et Libertés”); tá an phróiseáil riachtanach chun cúram a chomhlíonadh a dhéantar ar mhaithe le leas an phobail nó i bhfeidhmiú údaráis oifigiúil a dílsíodh dúinn (Airteagal 6(1)(e) den RGCS)
        *[no] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (Airteagal 82 de dhlí na Fraince “Informatique et Libertés”); ár leas dlisteanach i suíomh gréasáin a oibríonn agus atá slán (Airteagal 6(1)(f) den RGCS)
     }
    *[other] { $public ->
-        [yes] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (Airteagal 5(3) den Treoir maidir le príobháideachas agus cumarsáid leictreonach 2002/58/CE); tá an phróiseáil riachtanach chun cúram a chomhlíonadh a dhéantar ar mhaithe le leas an phobail nó i bhfeidhmiú údarás oifigiúil a dílsíodh dúinn (Airteagal 6(1)(e) den RGCS)
+        [yes] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (Airteagal 5(3) den Treoir maidir le príobháideachas agus cumarsáid leictreonach 2002/58/CE); tá an phróiseáil riachtanach chun cúram a chomhlíonadh a dhéantar ar mhaithe le leas an phobail nó i bhfeidhmiú údaráis oifigiúil a dílsíodh dúinn (Airteagal 6(1)(e) den RGCS)
        *[no] tá sé fíor-riachtanach iad a stóráil chun an tseirbhís a d’iarr tú a sholáthar (Airteagal 5(3) den Treoir maidir le príobháideachas agus cumarsáid leictreonach 2002/58/CE); ár leas dlisteanach i suíomh gréasáin a oibríonn agus atá slán (Airteagal 6(1)(f) den RGCS)
     }
 }

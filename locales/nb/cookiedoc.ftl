@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-02); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Norwegian Bokmål messages of cookiedoc. Copy a message into locales/nb/*.ftl beside
 # your cookies.toml to change it; the README lists every message and its variables.
 # Norway applies the GDPR through the EEA Agreement and the personopplysningsloven

@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-02); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Dutch messages of cookiedoc. Copy a message into locales/nl/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Dutch text of the GDPR (Verordening (EU) 2016/679, PB L 119 van 4.5.2016):

@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-02); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Romanian messages of cookiedoc. Copy a message into locales/ro/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Romanian text of the GDPR (Regulamentul (UE) 2016/679, JO L 119, 4.5.2016):
@@ -221,7 +221,7 @@ rights-withdraw = Vă puteți retrage consimțământul în orice moment, la fel
 # The control that opens the cookie settings (`[site] consent_settings`, or the banner).
 consent-settings-link = Modificați setările privind cookie-urile
 # Markdown. Source: GDPR Art. 77 (Art. 13(2)(d)).
-rights-complaint = Aveți dreptul de a depune o plângere în fața unei autorități de supraveghere, în special în statul membru în care vă aflați reședința obișnuită, în care se află locul dumneavoastră de muncă sau în care a avut loc presupusa încălcare (articolul 77 din RGPD).
+rights-complaint = Aveți dreptul de a depune o plângere în fața unei autorități de supraveghere, în special în statul membru în care vă aveți reședința obișnuită, în care se află locul dumneavoastră de muncă sau în care a avut loc presupusa încălcare (articolul 77 din RGPD).
 # Markdown. $authority: the `[site] supervisory_authority`, a link when it has a `url`.
 rights-authority = Autoritatea de supraveghere competentă în privința noastră este { $authority }.
 
@@ -259,9 +259,9 @@ month-12 = decembrie
 banner-title = Folosim cookie-uri
 # Markdown.
 banner-description = Folosim cookie-uri necesare pentru funcționarea acestui site web și, cu consimțământul dumneavoastră, altele care ne ajută să îl îmbunătățim. Vă puteți modifica alegerea în orice moment.
-banner-accept-all = Acceptă toate
-banner-accept-necessary = Respinge toate
-banner-show-preferences = Gestionează preferințele
+banner-accept-all = Acceptați toate
+banner-accept-necessary = Respingeți toate
+banner-show-preferences = Gestionați preferințele
 preferences-title = Preferințe privind cookie-urile
-preferences-save = Salvează alegerile mele
-preferences-close = Închide
+preferences-save = Salvați alegerile mele
+preferences-close = Închideți
