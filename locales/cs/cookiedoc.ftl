@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-03); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Czech messages of cookiedoc. Copy a message into locales/cs/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Czech text of the GDPR (nařízení (EU) 2016/679, Úř. věst. L 119, 4.5.2016):
@@ -197,7 +197,7 @@ manage-body = Soubory cookie, které vyžadují váš souhlas, můžete odmítno
 
 ## Transfers to third countries (GDPR Art. 13(1)(f), Chapter V)
 
-transfers-heading = Předávání do zemí mimo Evropský hospodářský prostor
+transfers-heading = Předávání údajů do zemí mimo Evropský hospodářský prostor
 # Markdown.
 transfers-intro = Někteří poskytovatelé přijímají údaje v zemích mimo Evropskou unii a Evropský hospodářský prostor (ve třetích zemích). Vaše údaje jsou tam chráněny takto:
 # Markdown. $provider: the provider's name; $country: its country in words; $safeguard: one of

@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-03); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Hungarian messages of cookiedoc. Copy a message into locales/hu/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Hungarian text of the GDPR ((EU) 2016/679 rendelet, HL L 119., 2016.5.4.):
@@ -103,19 +103,19 @@ legal-basis-consent = { $jurisdiction ->
 legal-basis-necessary = { $jurisdiction ->
     [DE] { $public ->
         [yes] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (a német TDDDG 25. § (2) bekezdés 2. pontja); az adatkezelés közérdekű vagy a ránk ruházott közhatalmi jogosítvány gyakorlásának keretében végzett feladat végrehajtásához szükséges (GDPR 6. cikk (1) bekezdés e) pont)
-       *[no] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (a német TDDDG 25. § (2) bekezdés 2. pontja); jogos érdekünk egy működő és biztonságos weboldalhoz (GDPR 6. cikk (1) bekezdés f) pont)
+       *[no] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (a német TDDDG 25. § (2) bekezdés 2. pontja); a működő és biztonságos weboldalhoz fűződő jogos érdekünk (GDPR 6. cikk (1) bekezdés f) pont)
     }
     [AT] { $public ->
         [yes] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (az osztrák TKG 2021 165. § (3) bekezdése); az adatkezelés közérdekű vagy a ránk ruházott közhatalmi jogosítvány gyakorlásának keretében végzett feladat végrehajtásához szükséges (GDPR 6. cikk (1) bekezdés e) pont)
-       *[no] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (az osztrák TKG 2021 165. § (3) bekezdése); jogos érdekünk egy működő és biztonságos weboldalhoz (GDPR 6. cikk (1) bekezdés f) pont)
+       *[no] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (az osztrák TKG 2021 165. § (3) bekezdése); a működő és biztonságos weboldalhoz fűződő jogos érdekünk (GDPR 6. cikk (1) bekezdés f) pont)
     }
     [FR] { $public ->
         [yes] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (a francia Informatique et Libertés törvény 82. cikke); az adatkezelés közérdekű vagy a ránk ruházott közhatalmi jogosítvány gyakorlásának keretében végzett feladat végrehajtásához szükséges (GDPR 6. cikk (1) bekezdés e) pont)
-       *[no] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (a francia Informatique et Libertés törvény 82. cikke); jogos érdekünk egy működő és biztonságos weboldalhoz (GDPR 6. cikk (1) bekezdés f) pont)
+       *[no] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (a francia Informatique et Libertés törvény 82. cikke); a működő és biztonságos weboldalhoz fűződő jogos érdekünk (GDPR 6. cikk (1) bekezdés f) pont)
     }
    *[other] { $public ->
         [yes] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (a 2002/58/EK irányelv 5. cikkének (3) bekezdése); az adatkezelés közérdekű vagy a ránk ruházott közhatalmi jogosítvány gyakorlásának keretében végzett feladat végrehajtásához szükséges (GDPR 6. cikk (1) bekezdés e) pont)
-       *[no] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (a 2002/58/EK irányelv 5. cikkének (3) bekezdése); jogos érdekünk egy működő és biztonságos weboldalhoz (GDPR 6. cikk (1) bekezdés f) pont)
+       *[no] tárolásuk feltétlenül szükséges az Ön által kért szolgáltatás nyújtásához (a 2002/58/EK irányelv 5. cikkének (3) bekezdése); a működő és biztonságos weboldalhoz fűződő jogos érdekünk (GDPR 6. cikk (1) bekezdés f) pont)
     }
 }
 kind-http-cookie = Süti
@@ -181,7 +181,7 @@ manage-body = A hozzájárulást igénylő sütiket elutasíthatja, amikor a web
 
 ## Transfers to third countries (GDPR Art. 13(1)(f), Chapter V)
 
-transfers-heading = Továbbítás az Európai Gazdasági Térségen kívüli országokba
+transfers-heading = Adattovábbítás az Európai Gazdasági Térségen kívüli országokba
 # Markdown.
 transfers-intro = Egyes szolgáltatók az Európai Unión és az Európai Gazdasági Térségen kívüli országokban (harmadik országokban) kapnak adatokat. Az Ön adatait ott a következők védik:
 # Markdown. $provider: the provider's name; $country: its country in words; $safeguard: one of
@@ -191,7 +191,7 @@ transfer-item = { $provider } ({ $country }): { $safeguard }
 transfer-adequacy = az Európai Bizottság megfelelőségi határozata (GDPR 45. cikk)
 # Markdown. Source: Commission Implementing Decision (EU) 2023/1795 of 10 July 2023 on the EU–US
 # Data Privacy Framework (GDPR Art. 45).
-transfer-dpf = az EU–USA adatvédelmi keret (Data Privacy Framework), amelynek keretében a szolgáltató tanúsítvánnyal rendelkezik (az Európai Bizottság 2023. július 10-i megfelelőségi határozata, GDPR 45. cikk)
+transfer-dpf = az EU–USA adatvédelmi keretrendszer (Data Privacy Framework), amelynek keretében a szolgáltató tanúsítvánnyal rendelkezik (az Európai Bizottság 2023. július 10-i megfelelőségi határozata, GDPR 45. cikk)
 # Markdown. Source: GDPR Art. 46(2)(c); Commission Implementing Decision (EU) 2021/914.
 transfer-scc = az Európai Bizottság által elfogadott általános adatvédelmi kikötések (GDPR 46. cikk (2) bekezdés c) pont)
 # Markdown. Source: GDPR Art. 47.

@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-03); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Polish messages of cookiedoc. Copy a message into locales/pl/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Polish text of the GDPR (rozporządzenie (UE) 2016/679, Dz.U. UE L 119

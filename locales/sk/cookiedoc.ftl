@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-02); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Slovak messages of cookiedoc. Copy a message into locales/sk/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Slovak text of the GDPR (nariadenie (EÚ) 2016/679, Ú. v. EÚ L 119, 4.5.2016):
@@ -37,7 +37,7 @@ introduction = { $purposes ->
 
 definitions-heading = Čo je súbor cookie?
 # Markdown.
-definitions-body = Súbor cookie je spravidla malý údaj označený názvom, ktorý môže webové sídlo, ktoré navštívite, odoslať do vášho prehliadača. Váš webový prehliadač ho uloží na určitý čas a pri každej ďalšej návšteve ho odošle späť na webový server. Súbory cookie majú mnoho využití: môžu slúžiť na zapamätanie vašich prihlasovacích údajov do internetového obchodu či aktuálneho obsahu vášho nákupného košíka, ako identifikátor na sledovanie vášho prehliadania na štatistické alebo reklamné účely atď.
+definitions-body = Súbor cookie je spravidla malý súbor údajov označený názvom, ktorý môže webové sídlo, ktoré navštevujete, odoslať do vášho prehliadača. Váš webový prehliadač ho uloží na určitý čas a pri každej ďalšej návšteve ho odošle späť na webový server. Súbory cookie majú mnoho využití: môžu slúžiť na zapamätanie vašich prihlasovacích údajov do internetového obchodu či aktuálneho obsahu vášho nákupného košíka, ako identifikátor na sledovanie vášho prehliadania na štatistické alebo reklamné účely atď.
 cookie-kinds-intro = Existuje niekoľko druhov súborov cookie:
 # Markdown.
 cookie-kind-necessary = „Nevyhnutné“ interné súbory cookie umožňujú uchovať informácie medzi dvoma návštevami toho istého webového sídla z toho istého zariadenia. Môžu uchovávať nákupný košík, prihlasovacie údaje alebo nastavenia rozhrania. Nevyžadujú súhlas používateľa.
@@ -59,8 +59,8 @@ cookie-kind-necessary = „Nevyhnutné“ interné súbory cookie umožňujú uc
 #      EDPB Guidelines 2/2023 on the technical scope of Art. 5(3).
 cookie-kind-statistics = { $jurisdiction ->
     [FR] „Štatistické“ súbory cookie umožňujú sledovať činnosť používateľa internetu na webovom sídle. Ak sú štatistiky anonymizované (teda ich nemožno priradiť ku konkrétnej osobe), súhlas používateľa sa nevyžaduje.
-    [DE] „Štatistické“ súbory cookie umožňujú sledovať činnosť používateľa internetu na webovom sídle. Ukladajú sa iba so súhlasom používateľa (§ 25 Abs. 1 TDDDG), pokiaľ ich uloženie nie je nevyhnutne potrebné na poskytnutie služby, ktorú si používateľ výslovne vyžiadal (§ 25 Abs. 2 Nr. 2 TDDDG).
-    [AT] „Štatistické“ súbory cookie umožňujú sledovať činnosť používateľa internetu na webovom sídle. Ukladajú sa iba so súhlasom používateľa (§ 165 Abs. 3 TKG 2021), pokiaľ ich uloženie nie je nevyhnutne potrebné na poskytnutie služby, ktorú si používateľ výslovne vyžiadal.
+    [DE] „Štatistické“ súbory cookie umožňujú sledovať činnosť používateľa internetu na webovom sídle. Ukladajú sa iba so súhlasom používateľa (§ 25 ods. 1 nemeckého zákona TDDDG), pokiaľ ich uloženie nie je nevyhnutne potrebné na poskytnutie služby, ktorú si používateľ výslovne vyžiadal (§ 25 ods. 2 bod 2 TDDDG).
+    [AT] „Štatistické“ súbory cookie umožňujú sledovať činnosť používateľa internetu na webovom sídle. Ukladajú sa iba so súhlasom používateľa (§ 165 ods. 3 rakúskeho zákona TKG 2021), pokiaľ ich uloženie nie je nevyhnutne potrebné na poskytnutie služby, ktorú si používateľ výslovne vyžiadal.
    *[other] „Štatistické“ súbory cookie umožňujú sledovať činnosť používateľa internetu na webovom sídle. Ukladajú sa iba so súhlasom používateľa, pokiaľ ich uloženie nie je nevyhnutne potrebné na poskytnutie služby, ktorú si používateľ výslovne vyžiadal (článok 5 ods. 3 smernice 2002/58/ES o súkromí a elektronických komunikáciách a vnútroštátne zákony, ktorými sa transponuje).
 }
 # Markdown.
@@ -89,10 +89,10 @@ legal-basis-label = Právny základ:
 # [DE] § 25 (1) TDDDG; [AT] § 165 (3) TKG 2021; [FR] article 82 of the loi Informatique et
 # Libertés; [other] Art. 5(3) of Directive 2002/58/EC as national law implements it.
 legal-basis-consent = { $jurisdiction ->
-    [DE] váš súhlas (článok 6 ods. 1 písm. a) GDPR; § 25 Abs. 1 TDDDG)
-    [AT] váš súhlas (článok 6 ods. 1 písm. a) GDPR; § 165 Abs. 3 TKG 2021)
+    [DE] váš súhlas (článok 6 ods. 1 písm. a) GDPR; § 25 ods. 1 nemeckého zákona TDDDG)
+    [AT] váš súhlas (článok 6 ods. 1 písm. a) GDPR; § 165 ods. 3 rakúskeho zákona TKG 2021)
     [FR] váš súhlas (článok 6 ods. 1 písm. a) GDPR; článok 82 francúzskeho zákona Informatique et Libertés)
-   *[other] váš súhlas (článok 6 ods. 1 písm. a) GDPR; článok 5 ods. 3 smernice 2002/58/ES o súkromí a elektronických komunikáciách v znení jeho transpozície do vnútroštátneho práva)
+   *[other] váš súhlas (článok 6 ods. 1 písm. a) GDPR; článok 5 ods. 3 smernice 2002/58/ES o súkromí a elektronických komunikáciách, ako bola transponovaná do vnútroštátneho práva)
 }
 # $jurisdiction as in cookie-kind-statistics; $public: "yes" for a public body (`[site]
 # public_body`), else "no". Sources: the exemption for what is strictly necessary for a service
@@ -103,12 +103,12 @@ legal-basis-consent = { $jurisdiction ->
 # subparagraph), so Art. 6(1)(e).
 legal-basis-necessary = { $jurisdiction ->
     [DE] { $public ->
-        [yes] ich uloženie je nevyhnutne potrebné na poskytnutie služby, ktorú ste si vyžiadali (§ 25 Abs. 2 Nr. 2 TDDDG); spracúvanie je nevyhnutné na splnenie úlohy realizovanej vo verejnom záujme alebo pri výkone verejnej moci, ktorá nám bola zverená (článok 6 ods. 1 písm. e) GDPR)
-       *[no] ich uloženie je nevyhnutne potrebné na poskytnutie služby, ktorú ste si vyžiadali (§ 25 Abs. 2 Nr. 2 TDDDG); náš oprávnený záujem na funkčnom a bezpečnom webovom sídle (článok 6 ods. 1 písm. f) GDPR)
+        [yes] ich uloženie je nevyhnutne potrebné na poskytnutie služby, ktorú ste si vyžiadali (§ 25 ods. 2 bod 2 nemeckého zákona TDDDG); spracúvanie je nevyhnutné na splnenie úlohy realizovanej vo verejnom záujme alebo pri výkone verejnej moci, ktorá nám bola zverená (článok 6 ods. 1 písm. e) GDPR)
+       *[no] ich uloženie je nevyhnutne potrebné na poskytnutie služby, ktorú ste si vyžiadali (§ 25 ods. 2 bod 2 nemeckého zákona TDDDG); náš oprávnený záujem na funkčnom a bezpečnom webovom sídle (článok 6 ods. 1 písm. f) GDPR)
     }
     [AT] { $public ->
-        [yes] ich uloženie je nevyhnutne potrebné na poskytnutie služby, ktorú ste si vyžiadali (§ 165 Abs. 3 TKG 2021); spracúvanie je nevyhnutné na splnenie úlohy realizovanej vo verejnom záujme alebo pri výkone verejnej moci, ktorá nám bola zverená (článok 6 ods. 1 písm. e) GDPR)
-       *[no] ich uloženie je nevyhnutne potrebné na poskytnutie služby, ktorú ste si vyžiadali (§ 165 Abs. 3 TKG 2021); náš oprávnený záujem na funkčnom a bezpečnom webovom sídle (článok 6 ods. 1 písm. f) GDPR)
+        [yes] ich uloženie je nevyhnutne potrebné na poskytnutie služby, ktorú ste si vyžiadali (§ 165 ods. 3 rakúskeho zákona TKG 2021); spracúvanie je nevyhnutné na splnenie úlohy realizovanej vo verejnom záujme alebo pri výkone verejnej moci, ktorá nám bola zverená (článok 6 ods. 1 písm. e) GDPR)
+       *[no] ich uloženie je nevyhnutne potrebné na poskytnutie služby, ktorú ste si vyžiadali (§ 165 ods. 3 rakúskeho zákona TKG 2021); náš oprávnený záujem na funkčnom a bezpečnom webovom sídle (článok 6 ods. 1 písm. f) GDPR)
     }
     [FR] { $public ->
         [yes] ich uloženie je nevyhnutne potrebné na poskytnutie služby, ktorú ste si vyžiadali (článok 82 francúzskeho zákona Informatique et Libertés); spracúvanie je nevyhnutné na splnenie úlohy realizovanej vo verejnom záujme alebo pri výkone verejnej moci, ktorá nám bola zverená (článok 6 ods. 1 písm. e) GDPR)
@@ -198,7 +198,7 @@ manage-body = Súbory cookie, ktoré vyžadujú váš súhlas, môžete odmietnu
 
 ## Transfers to third countries (GDPR Art. 13(1)(f), Chapter V)
 
-transfers-heading = Prenosy do krajín mimo Európskeho hospodárskeho priestoru
+transfers-heading = Prenosy údajov do krajín mimo Európskeho hospodárskeho priestoru
 # Markdown.
 transfers-intro = Niektorí poskytovatelia prijímajú údaje v krajinách mimo Európskej únie a Európskeho hospodárskeho priestoru. Vaše údaje sú tam chránené takto:
 # Markdown. $provider: the provider's name; $country: its country in words; $safeguard: one of
