@@ -1,3 +1,4 @@
+# Reviewed by a second reader (2026-12-03).
 # Eingebaute deutsche Texte von cookiedoc. Eine Nachricht in locales/de/*.ftl neben Ihrer
 # cookies.toml überschreibt die gleichnamige hier; die README listet alle Nachrichten auf.
 
@@ -20,7 +21,7 @@ introduction = { $purposes ->
 ## Was ist ein Cookie?
 
 definitions-heading = Was ist ein Cookie?
-definitions-body = Ein Cookie ist ein in der Regel kleines, durch einen Namen gekennzeichnetes Datenelement, das eine von Ihnen besuchte Website an Ihren Browser senden kann. Ihr Webbrowser speichert es für eine bestimmte Zeit und sendet es bei jedem erneuten Besuch an den Webserver zurück. Cookies haben viele Verwendungszwecke: Sie können Ihre Anmeldedaten für einen Online-Shop oder den aktuellen Inhalt Ihres Warenkorbs speichern oder als Kennung dienen, um Ihr Surfverhalten zu statistischen oder Werbezwecken zu verfolgen.
+definitions-body = Ein Cookie ist ein in der Regel kleines, durch einen Namen gekennzeichnetes Datenelement, das eine von Ihnen besuchte Website an Ihren Browser senden kann. Ihr Webbrowser speichert es für eine bestimmte Zeit und sendet es bei jedem erneuten Besuch an den Webserver zurück. Cookies haben viele Verwendungszwecke: sie können Ihre Anmeldedaten für einen Online-Shop oder den aktuellen Inhalt Ihres Warenkorbs speichern oder als Kennung dienen, um Ihr Surfverhalten zu statistischen oder Werbezwecken zu verfolgen.
 cookie-kinds-intro = Es gibt verschiedene Arten von Cookies:
 cookie-kind-necessary = „Notwendige“ interne Cookies ermöglichen es, Informationen zwischen zwei Besuchen derselben Website mit demselben Gerät zu speichern. Sie können einen Warenkorb, Anmeldedaten oder Einstellungen der Oberfläche speichern. Sie erfordern keine Einwilligung der Nutzerin oder des Nutzers.
 # $jurisdiction: the `[site] jurisdiction` or EU. Sources, by variant (see locales/en/cookiedoc.ftl):
@@ -29,12 +30,12 @@ cookie-kind-necessary = „Notwendige“ interne Cookies ermöglichen es, Inform
 # [AT] § 165 (3) TKG 2021; [other] Art. 5(3) Directive 2002/58/EC; EDPB Guidelines 2/2023.
 cookie-kind-statistics = { $jurisdiction ->
     [FR] „Statistische“ Cookies ermöglichen es, die Aktionen einer Internetnutzerin oder eines Internetnutzers auf einer Website zu verfolgen. Sind die Statistiken anonymisiert (können sie also keiner Person zugeordnet werden), ist keine Einwilligung erforderlich.
-    [DE] „Statistische“ Cookies ermöglichen es, die Aktionen einer Internetnutzerin oder eines Internetnutzers auf einer Website zu verfolgen. Sie werden nur mit Einwilligung der Nutzerin oder des Nutzers gespeichert (§ 25 Abs. 1 TDDDG), es sei denn, ihre Speicherung ist unbedingt erforderlich, um einen ausdrücklich gewünschten Dienst bereitzustellen (§ 25 Abs. 2 Nr. 2 TDDDG).
-    [AT] „Statistische“ Cookies ermöglichen es, die Aktionen einer Internetnutzerin oder eines Internetnutzers auf einer Website zu verfolgen. Sie werden nur mit Einwilligung der Nutzerin oder des Nutzers gespeichert (§ 165 Abs. 3 TKG 2021), es sei denn, ihre Speicherung ist unbedingt erforderlich, um einen ausdrücklich gewünschten Dienst bereitzustellen.
-   *[other] „Statistische“ Cookies ermöglichen es, die Aktionen einer Internetnutzerin oder eines Internetnutzers auf einer Website zu verfolgen. Sie werden nur mit Einwilligung der Nutzerin oder des Nutzers gespeichert, es sei denn, ihre Speicherung ist unbedingt erforderlich, um einen ausdrücklich gewünschten Dienst bereitzustellen (Art. 5 Abs. 3 der ePrivacy-Richtlinie 2002/58/EG und die nationalen Gesetze zu ihrer Umsetzung).
+    [DE] „Statistische“ Cookies ermöglichen es, die Aktionen einer Internetnutzerin oder eines Internetnutzers auf einer Website zu verfolgen. Sie werden nur mit Einwilligung der Nutzerin oder des Nutzers gespeichert (§ 25 Abs. 1 TDDDG), es sei denn, ihre Speicherung ist unbedingt erforderlich, um einen von der Nutzerin oder dem Nutzer ausdrücklich gewünschten Dienst bereitzustellen (§ 25 Abs. 2 Nr. 2 TDDDG).
+    [AT] „Statistische“ Cookies ermöglichen es, die Aktionen einer Internetnutzerin oder eines Internetnutzers auf einer Website zu verfolgen. Sie werden nur mit Einwilligung der Nutzerin oder des Nutzers gespeichert (§ 165 Abs. 3 TKG 2021), es sei denn, ihre Speicherung ist unbedingt erforderlich, um einen von der Nutzerin oder dem Nutzer ausdrücklich gewünschten Dienst bereitzustellen.
+   *[other] „Statistische“ Cookies ermöglichen es, die Aktionen einer Internetnutzerin oder eines Internetnutzers auf einer Website zu verfolgen. Sie werden nur mit Einwilligung der Nutzerin oder des Nutzers gespeichert, es sei denn, ihre Speicherung ist unbedingt erforderlich, um einen von der Nutzerin oder dem Nutzer ausdrücklich gewünschten Dienst bereitzustellen (Art. 5 Abs. 3 der ePrivacy-Richtlinie 2002/58/EG und die nationalen Gesetze zu ihrer Umsetzung).
 }
 cookie-kind-first-party = „Interne“ oder „Erstanbieter“-Cookies werden von der besuchten Website gespeichert. Sie können zusätzlich zu den notwendigen Cookies gespeichert werden und dazu dienen, personenbezogene Daten zu erheben, das Nutzerverhalten zu verfolgen und Werbung auszuspielen.
-cookie-kind-third-party = „Drittanbieter“-Cookies sind Cookies, die von (oder für) einer Website B (oft einer Werbeagentur) auf Website A gespeichert werden. So kann Website B sehen, welche Seiten die Nutzerin oder der Nutzer auf Website A besucht hat, und Informationen über sie oder ihn sammeln.
+cookie-kind-third-party = „Drittanbieter“-Cookies sind Cookies, die von einer Website B (oft einer Werbeagentur) oder in deren Auftrag auf Website A gespeichert werden. So kann Website B sehen, welche Seiten die Nutzerin oder der Nutzer auf Website A besucht hat, und Informationen über sie oder ihn sammeln.
 
 ## Die Cookies dieser Website
 
@@ -165,7 +166,7 @@ consent-settings-link = Cookie-Einstellungen ändern
 rights-complaint = Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Mitgliedstaat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes (Art. 77 DSGVO).
 rights-authority = Die für uns zuständige Aufsichtsbehörde ist { $authority }.
 
-## Verantwortliche Stelle
+## Verantwortlicher
 
 controller-heading = Wer für diese Website verantwortlich ist
 controller-intro = Verantwortlich für die Verarbeitung Ihrer Daten auf dieser Website ist:

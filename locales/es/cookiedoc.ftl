@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-03); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Spanish messages of cookiedoc. Copy a message into locales/es/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Written in the Spanish of Spain, with the terms of the Spanish text of the GDPR (Reglamento (UE)
@@ -205,7 +205,7 @@ transfer-scc = cláusulas tipo de protección de datos adoptadas por la Comisió
 # Markdown. Source: GDPR Art. 47.
 transfer-bcr = normas corporativas vinculantes aprobadas por una autoridad de control (artículo 47 del RGPD)
 # Markdown. Source: GDPR Art. 49(1)(a).
-transfer-consent = su consentimiento explícito, otorgado tras haber recibido información sobre los posibles riesgos de la transferencia (artículo 49, apartado 1, letra a), del RGPD)
+transfer-consent = su consentimiento explícito, que usted otorgó tras haber sido informado de los posibles riesgos de la transferencia (artículo 49, apartado 1, letra a), del RGPD)
 
 ## Your rights (GDPR Art. 13(2)(b)–(d))
 

@@ -1,3 +1,4 @@
+# Reviewed by a second reader (2026-12-03).
 # Messages français intégrés à cookiedoc. Un message placé dans locales/fr/*.ftl à côté de votre
 # cookies.toml remplace celui du même nom ; le README liste tous les messages.
 
@@ -20,7 +21,7 @@ introduction = { $purposes ->
 ## Qu’est-ce qu’un cookie ?
 
 definitions-heading = Qu’est-ce qu’un cookie ?
-definitions-body = Un cookie est une donnée généralement de petite taille, identifiée par un nom, qui peut être transmise à votre navigateur par un site web que vous consultez. Votre navigateur la conserve pendant une certaine durée et la renvoie au serveur web à chacune de vos visites. Les cookies ont de nombreux usages : ils peuvent servir à mémoriser vos identifiants de connexion à une boutique en ligne, le contenu actuel de votre panier, ou d’identifiant pour suivre votre navigation à des fins statistiques ou publicitaires, etc.
+definitions-body = Un cookie est une donnée généralement de petite taille, identifiée par un nom, qui peut être transmise à votre navigateur par un site web que vous consultez. Votre navigateur la conserve pendant une certaine durée et la renvoie au serveur web à chacune de vos visites. Les cookies ont de nombreux usages : ils peuvent servir à mémoriser vos identifiants de connexion à une boutique en ligne, le contenu actuel de votre panier, ou encore servir d’identifiant pour suivre votre navigation à des fins statistiques ou publicitaires, etc.
 cookie-kinds-intro = Il existe plusieurs types de cookies :
 cookie-kind-necessary = Les cookies internes « nécessaires » permettent de conserver des informations entre deux visites d’un même site par un même appareil. Ils peuvent conserver un panier, des identifiants de connexion ou des préférences d’interface. Ils ne nécessitent pas le consentement de l’utilisateur.
 # $jurisdiction: the `[site] jurisdiction` or EU. Sources, by variant (see locales/en/cookiedoc.ftl):
@@ -64,20 +65,20 @@ legal-basis-consent = { $jurisdiction ->
 # (f) does not apply to them (Art. 6(1), last subparagraph). $public: yes or no.
 legal-basis-necessary = { $jurisdiction ->
     [DE] { $public ->
-        [yes] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (§ 25, alinéa 2, n° 2, de la loi allemande TDDDG); le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis (article 6, paragraphe 1, point e), du RGPD)
-       *[no] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (§ 25, alinéa 2, n° 2, de la loi allemande TDDDG); notre intérêt légitime à disposer d’un site qui fonctionne et qui est sécurisé (article 6, paragraphe 1, point f), du RGPD)
+        [yes] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (§ 25, alinéa 2, n° 2, de la loi allemande TDDDG) ; le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis (article 6, paragraphe 1, point e), du RGPD)
+       *[no] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (§ 25, alinéa 2, n° 2, de la loi allemande TDDDG) ; notre intérêt légitime à disposer d’un site qui fonctionne et qui est sécurisé (article 6, paragraphe 1, point f), du RGPD)
     }
     [AT] { $public ->
-        [yes] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (§ 165, alinéa 3, de la loi autrichienne TKG 2021); le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis (article 6, paragraphe 1, point e), du RGPD)
-       *[no] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (§ 165, alinéa 3, de la loi autrichienne TKG 2021); notre intérêt légitime à disposer d’un site qui fonctionne et qui est sécurisé (article 6, paragraphe 1, point f), du RGPD)
+        [yes] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (§ 165, alinéa 3, de la loi autrichienne TKG 2021) ; le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis (article 6, paragraphe 1, point e), du RGPD)
+       *[no] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (§ 165, alinéa 3, de la loi autrichienne TKG 2021) ; notre intérêt légitime à disposer d’un site qui fonctionne et qui est sécurisé (article 6, paragraphe 1, point f), du RGPD)
     }
     [FR] { $public ->
-        [yes] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (article 82 de la loi Informatique et Libertés); le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis (article 6, paragraphe 1, point e), du RGPD)
-       *[no] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (article 82 de la loi Informatique et Libertés); notre intérêt légitime à disposer d’un site qui fonctionne et qui est sécurisé (article 6, paragraphe 1, point f), du RGPD)
+        [yes] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (article 82 de la loi Informatique et Libertés) ; le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis (article 6, paragraphe 1, point e), du RGPD)
+       *[no] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (article 82 de la loi Informatique et Libertés) ; notre intérêt légitime à disposer d’un site qui fonctionne et qui est sécurisé (article 6, paragraphe 1, point f), du RGPD)
     }
    *[other] { $public ->
-        [yes] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (article 5, paragraphe 3, de la directive 2002/58/CE); le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis (article 6, paragraphe 1, point e), du RGPD)
-       *[no] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (article 5, paragraphe 3, de la directive 2002/58/CE); notre intérêt légitime à disposer d’un site qui fonctionne et qui est sécurisé (article 6, paragraphe 1, point f), du RGPD)
+        [yes] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (article 5, paragraphe 3, de la directive 2002/58/CE) ; le traitement est nécessaire à l’exécution d’une mission d’intérêt public ou relevant de l’exercice de l’autorité publique dont nous sommes investis (article 6, paragraphe 1, point e), du RGPD)
+       *[no] leur dépôt est strictement nécessaire à la fourniture du service que vous avez demandé (article 5, paragraphe 3, de la directive 2002/58/CE) ; notre intérêt légitime à disposer d’un site qui fonctionne et qui est sécurisé (article 6, paragraphe 1, point f), du RGPD)
     }
 }
 kind-http-cookie = Cookie
@@ -142,13 +143,13 @@ transfer-item = { $provider } ({ $country }) : { $safeguard }
 # Source: GDPR Art. 45.
 transfer-adequacy = une décision d’adéquation de la Commission européenne (article 45 du RGPD)
 # Source: Commission Implementing Decision (EU) 2023/1795 of 10 July 2023.
-transfer-dpf = le cadre de protection des données UE–États-Unis (Data Privacy Framework), auquel le prestataire a adhéré (décision d’adéquation de la Commission européenne du 10 juillet 2023, article 45 du RGPD)
+transfer-dpf = le cadre de protection des données UE–États-Unis (Data Privacy Framework), au titre duquel le prestataire est certifié (décision d’adéquation de la Commission européenne du 10 juillet 2023, article 45 du RGPD)
 # Source: GDPR Art. 46(2)(c).
 transfer-scc = des clauses types de protection des données adoptées par la Commission européenne (article 46, paragraphe 2, point c), du RGPD)
 # Source: GDPR Art. 47.
 transfer-bcr = des règles d’entreprise contraignantes approuvées par une autorité de contrôle (article 47 du RGPD)
 # Source: GDPR Art. 49(1)(a).
-transfer-consent = votre consentement explicite, donné après avoir été informé des risques possibles du transfert (article 49, paragraphe 1, point a), du RGPD)
+transfer-consent = votre consentement explicite, donné après que vous avez été informé des risques possibles du transfert (article 49, paragraphe 1, point a), du RGPD)
 
 ## Vos droits (article 13, paragraphe 2, points b) à d), du RGPD)
 

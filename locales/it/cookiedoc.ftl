@@ -1,4 +1,4 @@
-# Machine-assisted translation (2026-12-03); not yet read back by a second reader.
+# Machine-assisted translation (2026-12-03), reviewed by a second reader (2026-12-03).
 # Built-in Italian messages of cookiedoc. Copy a message into locales/it/*.ftl beside your
 # cookies.toml to change it; the README lists every message and its variables.
 # Terms as in the Italian text of the GDPR (Regolamento (UE) 2016/679, GU L 119 del 4.5.2016):
@@ -205,13 +205,13 @@ transfer-scc = clausole tipo di protezione dei dati adottate dalla Commissione e
 # Markdown. Source: GDPR Art. 47.
 transfer-bcr = norme vincolanti d’impresa approvate da un’autorità di controllo (art. 47 RGPD)
 # Markdown. Source: GDPR Art. 49(1)(a).
-transfer-consent = il suo consenso esplicito, prestato dopo aver ricevuto informazioni sui possibili rischi del trasferimento (art. 49, paragrafo 1, lettera a), RGPD)
+transfer-consent = il suo consenso esplicito, che ha prestato dopo essere stato informato dei possibili rischi del trasferimento (art. 49, paragrafo 1, lettera a), RGPD)
 
 ## Your rights (GDPR Art. 13(2)(b)–(d))
 
 rights-heading = I suoi diritti
 # Markdown. Source: GDPR Art. 15–18, 20, 21 (Art. 13(2)(b)).
-rights-body = Lei ha il diritto di accesso ai dati personali che la riguardano e che trattiamo (art. 15 RGPD), di rettifica (art. 16 RGPD), di cancellazione (art. 17 RGPD), di limitazione del trattamento (art. 18 RGPD) e alla portabilità dei dati (art. 20 RGPD). Quando trattiamo dati sulla base dell’art. 6, paragrafo 1, lettera e) o f), RGPD, lei ha il diritto di opporsi al trattamento per motivi connessi alla sua situazione particolare (art. 21 RGPD). Per esercitare questi diritti, ci contatti; i nostri recapiti sono indicati in questa pagina.
+rights-body = Lei ha il diritto di accesso ai dati personali che la riguardano e che trattiamo (art. 15 RGPD), di rettifica (art. 16 RGPD), alla cancellazione (art. 17 RGPD), di limitazione del trattamento (art. 18 RGPD) e alla portabilità dei dati (art. 20 RGPD). Quando trattiamo dati sulla base dell’art. 6, paragrafo 1, lettera e) o f), RGPD, lei ha il diritto di opporsi al trattamento per motivi connessi alla sua situazione particolare (art. 21 RGPD). Per esercitare questi diritti, ci contatti; i nostri recapiti sono indicati in questa pagina.
 # Markdown. Shown when a category needs consent. Source: GDPR Art. 7(3), Art. 13(2)(c).
 rights-withdraw = Può revocare il suo consenso in qualsiasi momento, con la stessa facilità con cui lo ha prestato, modificando le impostazioni dei cookie. La revoca vale per il futuro; non pregiudica la liceità del trattamento basata sul consenso prima della revoca (art. 7, paragrafo 3, RGPD).
 # The control that opens the cookie settings (`[site] consent_settings`, or the banner).
