@@ -114,240 +114,81 @@ impl Localizer {
         sources: &Sources,
     ) -> Result<Self, Vec<Diagnostic>> {
         let mut diagnostics = Vec::new();
-        let mut parsed: Vec<ParsedFile> = Vec::new();
-
-        // Only the built-in files of the site's languages (and the reference) can be in a
-        // locale's chain: the others are listed, not parsed, which was most of a small build.
-        let languages: BTreeSet<&str> = site_locales
-            .iter()
-            .map(|l| l.id.language.as_str())
-            .chain([REFERENCE_LOCALE])
-            .collect();
-        for (folder, name, text) in builtin_files() {
-            let locale = Locale::parse(folder).expect("built-in locale folders are BCP 47");
-            let text = if languages.contains(locale.id.language.as_str()) {
-                text
-            } else {
-                ""
-            };
-            let resource =
-                FluentResource::try_new(text.to_owned()).unwrap_or_else(|(_, errors)| {
-                    panic!("built-in locales/{folder}/{name} does not parse: {errors:?}")
-                });
-            parsed.push(ParsedFile {
-                locale,
-                resource: Arc::new(resource),
-                builtin: true,
-            });
-        }
-
-        let mut user_ids: BTreeMap<(String, String), (SourceId, std::ops::Range<usize>)> =
-            BTreeMap::new();
-        for file in user_files {
-            let path = sources.path(file.source).to_path_buf();
-            let Some(locale) = Locale::parse(&file.folder) else {
-                diagnostics.push(
-                    Diagnostic::error(
-                        Code::BadLocale,
-                        if Locale::is_reserved_name(&file.folder) {
-                            format!(
-                                "the folder `locales/{}` has a name reserved on Windows",
-                                file.folder
-                            )
-                        } else {
-                            format!(
-                                "the folder `locales/{}` is not named by a BCP 47 locale code",
-                                file.folder
-                            )
-                        },
-                    )
-                    .help(format!(
-                        "rename it, e.g. to `locales/de` or `locales/fr-CA` ({})",
-                        path.display()
-                    ))
-                    .at(file.source, 0..0),
-                );
-                continue;
-            };
-            let text = sources.text(file.source).to_owned();
-            let resource = match FluentResource::try_new(text) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    for error in errors {
-                        let span = error.slice.clone().map_or(error.pos.clone(), |slice| {
-                            // The slice is the whole broken entry; point at its first line.
-                            let text = sources.text(file.source);
-                            let end = text[slice.start..slice.end.min(text.len())]
-                                .find('\n')
-                                .map_or(slice.end, |n| slice.start + n);
-                            slice.start..end
-                        });
-                        diagnostics.push(
-                            Diagnostic::error(
-                                Code::FluentSyntax,
-                                format!("Fluent syntax error: {}", error.kind),
-                            )
-                            .at(file.source, span)
-                            .help("see https://projectfluent.org/fluent/guide/ for the syntax"),
-                        );
-                    }
-                    resource
-                }
-            };
-            for (id, span) in entry_ids(sources.text(file.source)) {
-                let key = (locale.code.clone(), id.clone());
-                if let Some((first, _)) = user_ids.get(&key) {
-                    let first_path = sources.path(*first).display().to_string();
-                    diagnostics.push(
-                        Diagnostic::error(
-                            Code::FluentDuplicate,
-                            format!(
-                                "the message `{id}` is defined twice for locale `{}`",
-                                locale.code
-                            ),
-                        )
-                        .at(file.source, span)
-                        .help(format!("keep one definition; the other is in {first_path}")),
-                    );
-                } else {
-                    user_ids.insert(key, (file.source, span));
-                }
-            }
-            parsed.push(ParsedFile {
-                locale,
-                resource: Arc::new(resource),
-                builtin: false,
-            });
-        }
-
-        let available: Vec<LanguageIdentifier> = {
-            let set: BTreeSet<String> = parsed.iter().map(|p| p.locale.code.clone()).collect();
-            set.iter().filter_map(|c| c.parse().ok()).collect()
+        let loaded = Loaded::read(site_locales, user_files, sources, &mut diagnostics);
+        let mut localizer = Localizer {
+            bundles: BTreeMap::new(),
+            untranslated: BTreeMap::new(),
+            warnings: Vec::new(),
         };
-        let reference_ids: BTreeSet<String> = parsed
-            .iter()
-            .filter(|p| p.builtin && p.locale.code == REFERENCE_LOCALE)
-            .flat_map(|p| message_ids(&p.resource))
-            .collect();
-
-        let mut bundles = BTreeMap::new();
-        let mut untranslated = BTreeMap::new();
-        let mut warnings = Vec::new();
         for locale in site_locales {
-            let matched: Vec<&LanguageIdentifier> = negotiate_languages(
-                std::slice::from_ref(&locale.id),
-                &available,
-                None,
-                NegotiationStrategy::Filtering,
-            );
-            let at_locale = |diagnostic: Diagnostic| match &locale.origin {
-                Some((source, span)) => diagnostic.at(*source, span.clone()),
-                None => diagnostic,
-            };
-            if matched.is_empty() {
-                diagnostics.push(at_locale(no_messages(locale)));
-                continue;
-            }
-            if let Some(warning) = borrowed_messages(locale, &matched) {
-                warnings.push(at_locale(warning));
-            }
-            let chain_files = chain_files(&parsed, &matched);
-            let defined: BTreeSet<String> = chain_files
-                .iter()
-                .flat_map(|f| message_ids(&f.resource))
-                .collect();
-            let missing: Vec<&str> = reference_ids
-                .iter()
-                .filter(|id| !defined.contains(*id))
-                .map(String::as_str)
-                .collect();
-            // A built-in translation that has not caught up with new English messages says them
-            // in English (marked as such) rather than failing every site in that language; a
-            // locale of the user's own must be complete.
-            let english_fallback = !missing.is_empty()
-                && chain_files.iter().any(|f| f.builtin)
-                && locale.id.language.as_str() != REFERENCE_LOCALE;
-            let mut bundle = Bundle::new_concurrent(vec![locale.id.clone()]);
-            // Isolation marks only help where right-to-left text mixes with left-to-right.
-            bundle.set_use_isolating(locale.id.character_direction() == CharacterDirection::RTL);
-            if english_fallback {
-                for file in parsed
-                    .iter()
-                    .filter(|p| p.builtin && p.locale.code == REFERENCE_LOCALE)
-                {
-                    bundle.add_resource_overriding(file.resource.clone());
-                }
-                untranslated.insert(
-                    locale.code.clone(),
-                    missing.iter().map(|id| id.to_string()).collect(),
-                );
-            }
-            for file in &chain_files {
-                bundle.add_resource_overriding(file.resource.clone());
-            }
-            if !missing.is_empty() && !english_fallback {
-                diagnostics.push(at_locale(
-                    Diagnostic::error(
-                        Code::MissingMessage,
-                        format!(
-                            "{} message{} missing in locale `{}`: {}",
-                            missing.len(),
-                            if missing.len() == 1 { " is" } else { "s are" },
-                            locale.code,
-                            missing.join(", ")
-                        ),
-                    )
-                    .help(format!(
-                        "add them to a file in locales/{}/; the README lists every message",
-                        locale.code
-                    )),
-                ));
-            }
-            // Every message this locale can show is formatted once now, so that a broken
-            // reference or variable is reported with its place instead of failing a page later.
-            let chain: Vec<String> = matched.iter().map(|m| m.to_string()).collect();
-            let mut ids: BTreeSet<&str> = reference_ids.iter().map(String::as_str).collect();
-            ids.extend(
-                user_ids
-                    .keys()
-                    .filter(|(code, _)| chain.contains(code))
-                    .map(|(_, id)| id.as_str()),
-            );
-            for id in ids {
-                let defined_at = chain
-                    .iter()
-                    .find_map(|code| user_ids.get(&(code.clone(), id.to_owned())));
-                for problem in check_message(&bundle, id) {
-                    let mut diagnostic = Diagnostic::error(
-                        problem.code,
-                        format!(
-                            "the message `{id}` in locale `{}` {}",
-                            locale.code, problem.message
-                        ),
-                    )
-                    .help(problem.help);
-                    if let Some((source, span)) = defined_at {
-                        let span = problem
-                            .reference
-                            .as_deref()
-                            .and_then(|r| reference_in_entry(sources.text(*source), span.end, r))
-                            .unwrap_or_else(|| span.clone());
-                        diagnostic = diagnostic.at(*source, span);
-                    }
-                    diagnostics.push(diagnostic);
-                }
-            }
-            bundles.insert(locale.code.clone(), bundle);
+            localizer.add_locale(locale, &loaded, sources, &mut diagnostics);
         }
         if diagnostics.is_empty() {
-            Ok(Localizer {
-                bundles,
-                untranslated,
-                warnings,
-            })
+            Ok(localizer)
         } else {
             Err(diagnostics)
         }
+    }
+
+    /// Adds the bundle of one site locale. Its diagnostics are pushed in a fixed order (no
+    /// messages, missing messages, then each message's problems by id) so output stays stable.
+    fn add_locale(
+        &mut self,
+        locale: &Locale,
+        loaded: &Loaded,
+        sources: &Sources,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) {
+        let matched: Vec<&LanguageIdentifier> = negotiate_languages(
+            std::slice::from_ref(&locale.id),
+            &loaded.available,
+            None,
+            NegotiationStrategy::Filtering,
+        );
+        if matched.is_empty() {
+            diagnostics.push(at_locale(locale, no_messages(locale)));
+            return;
+        }
+        if let Some(warning) = borrowed_messages(locale, &matched) {
+            self.warnings.push(at_locale(locale, warning));
+        }
+        let chain_files = chain_files(&loaded.parsed, &matched);
+        let defined: BTreeSet<String> = chain_files
+            .iter()
+            .flat_map(|f| message_ids(&f.resource))
+            .collect();
+        let missing: Vec<&str> = loaded
+            .reference_ids
+            .iter()
+            .filter(|id| !defined.contains(*id))
+            .map(String::as_str)
+            .collect();
+        // A built-in translation that has not caught up with new English messages says them
+        // in English (marked as such) rather than failing every site in that language; a
+        // locale of the user's own must be complete.
+        let english_fallback = !missing.is_empty()
+            && chain_files.iter().any(|f| f.builtin)
+            && locale.id.language.as_str() != REFERENCE_LOCALE;
+        let mut bundle = Bundle::new_concurrent(vec![locale.id.clone()]);
+        // Isolation marks only help where right-to-left text mixes with left-to-right.
+        bundle.set_use_isolating(locale.id.character_direction() == CharacterDirection::RTL);
+        if english_fallback {
+            for file in builtin_reference_files(&loaded.parsed) {
+                bundle.add_resource_overriding(file.resource.clone());
+            }
+            self.untranslated.insert(
+                locale.code.clone(),
+                missing.iter().map(|id| id.to_string()).collect(),
+            );
+        }
+        for file in &chain_files {
+            bundle.add_resource_overriding(file.resource.clone());
+        }
+        if !missing.is_empty() && !english_fallback {
+            diagnostics.push(at_locale(locale, missing_messages(locale, &missing)));
+        }
+        check_bundle(&bundle, locale, &matched, loaded, sources, diagnostics);
+        self.bundles.insert(locale.code.clone(), bundle);
     }
 
     /// Formats a message (`id`) or one of its attributes (`id.attribute`). Every Fluent error is
@@ -483,6 +324,275 @@ impl Localizer {
         args.set("iso", date.to_string());
         self.format(locale, "date", Some(&args))
     }
+}
+
+// The parts of `Localizer::new`: reading the files, then one bundle per locale.
+
+/// Where the user defined each message, by (locale code, id): diagnostics point there.
+type UserIds = BTreeMap<(String, String), (SourceId, std::ops::Range<usize>)>;
+
+/// Every file read once, before any locale's bundle is built from them.
+struct Loaded {
+    parsed: Vec<ParsedFile>,
+    user_ids: UserIds,
+    /// The locale codes that have files, for negotiating each site locale's chain.
+    available: Vec<LanguageIdentifier>,
+    /// The ids of the built-in English messages, which every locale must have.
+    reference_ids: BTreeSet<String>,
+}
+
+impl Loaded {
+    /// Built-in files first, then the user's in the order given: the diagnostics of the user's
+    /// files come out in that order, file by file.
+    fn read(
+        site_locales: &[Locale],
+        user_files: &[FtlFile],
+        sources: &Sources,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Self {
+        let mut parsed = builtin_parsed_files(site_locales);
+        let mut user_ids = UserIds::new();
+        for file in user_files {
+            if let Some(user_file) = user_parsed_file(file, sources, &mut user_ids, diagnostics) {
+                parsed.push(user_file);
+            }
+        }
+        let available = {
+            let set: BTreeSet<String> = parsed.iter().map(|p| p.locale.code.clone()).collect();
+            set.iter().filter_map(|c| c.parse().ok()).collect()
+        };
+        let reference_ids = builtin_reference_files(&parsed)
+            .flat_map(|p| message_ids(&p.resource))
+            .collect();
+        Loaded {
+            parsed,
+            user_ids,
+            available,
+            reference_ids,
+        }
+    }
+}
+
+/// The built-in English files, which a lagging built-in translation falls back on.
+fn builtin_reference_files(parsed: &[ParsedFile]) -> impl Iterator<Item = &ParsedFile> {
+    parsed
+        .iter()
+        .filter(|p| p.builtin && p.locale.code == REFERENCE_LOCALE)
+}
+
+/// The built-in files, one per built-in locale.
+fn builtin_parsed_files(site_locales: &[Locale]) -> Vec<ParsedFile> {
+    // Only the built-in files of the site's languages (and the reference) can be in a
+    // locale's chain: the others are listed, not parsed, which was most of a small build.
+    let languages: BTreeSet<&str> = site_locales
+        .iter()
+        .map(|l| l.id.language.as_str())
+        .chain([REFERENCE_LOCALE])
+        .collect();
+    let mut parsed = Vec::new();
+    for (folder, name, text) in builtin_files() {
+        let locale = Locale::parse(folder).expect("built-in locale folders are BCP 47");
+        let text = if languages.contains(locale.id.language.as_str()) {
+            text
+        } else {
+            ""
+        };
+        let resource = FluentResource::try_new(text.to_owned()).unwrap_or_else(|(_, errors)| {
+            panic!("built-in locales/{folder}/{name} does not parse: {errors:?}")
+        });
+        parsed.push(ParsedFile {
+            locale,
+            resource: Arc::new(resource),
+            builtin: true,
+        });
+    }
+    parsed
+}
+
+/// One user file, or `None` when its folder is no locale. A file with syntax errors is still
+/// used (with the entries that parse), so that one run reports everything wrong at once.
+fn user_parsed_file(
+    file: &FtlFile,
+    sources: &Sources,
+    user_ids: &mut UserIds,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<ParsedFile> {
+    let Some(locale) = Locale::parse(&file.folder) else {
+        diagnostics.push(bad_locale_folder(file, sources));
+        return None;
+    };
+    let resource = parse_user_resource(file, sources, diagnostics);
+    record_user_ids(file, &locale, sources, user_ids, diagnostics);
+    Some(ParsedFile {
+        locale,
+        resource: Arc::new(resource),
+        builtin: false,
+    })
+}
+
+fn bad_locale_folder(file: &FtlFile, sources: &Sources) -> Diagnostic {
+    let path = sources.path(file.source).to_path_buf();
+    let message = if Locale::is_reserved_name(&file.folder) {
+        format!(
+            "the folder `locales/{}` has a name reserved on Windows",
+            file.folder
+        )
+    } else {
+        format!(
+            "the folder `locales/{}` is not named by a BCP 47 locale code",
+            file.folder
+        )
+    };
+    Diagnostic::error(Code::BadLocale, message)
+        .help(format!(
+            "rename it, e.g. to `locales/de` or `locales/fr-CA` ({})",
+            path.display()
+        ))
+        .at(file.source, 0..0)
+}
+
+/// The resource of a user file, with a diagnostic for each syntax error in it.
+fn parse_user_resource(
+    file: &FtlFile,
+    sources: &Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> FluentResource {
+    let text = sources.text(file.source);
+    let (resource, errors) = match FluentResource::try_new(text.to_owned()) {
+        Ok(resource) => return resource,
+        Err(broken) => broken,
+    };
+    for error in errors {
+        let span = error.slice.clone().map_or(error.pos.clone(), |slice| {
+            // The slice is the whole broken entry; point at its first line.
+            let end = text[slice.start..slice.end.min(text.len())]
+                .find('\n')
+                .map_or(slice.end, |n| slice.start + n);
+            slice.start..end
+        });
+        diagnostics.push(
+            Diagnostic::error(
+                Code::FluentSyntax,
+                format!("Fluent syntax error: {}", error.kind),
+            )
+            .at(file.source, span)
+            .help("see https://projectfluent.org/fluent/guide/ for the syntax"),
+        );
+    }
+    resource
+}
+
+/// Records where each id of a user file is defined; Fluent would silently keep the last of two
+/// definitions in one locale, so the second is an error pointing at the first.
+fn record_user_ids(
+    file: &FtlFile,
+    locale: &Locale,
+    sources: &Sources,
+    user_ids: &mut UserIds,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (id, span) in entry_ids(sources.text(file.source)) {
+        let key = (locale.code.clone(), id.clone());
+        if let Some((first, _)) = user_ids.get(&key) {
+            let first_path = sources.path(*first).display().to_string();
+            diagnostics.push(
+                Diagnostic::error(
+                    Code::FluentDuplicate,
+                    format!(
+                        "the message `{id}` is defined twice for locale `{}`",
+                        locale.code
+                    ),
+                )
+                .at(file.source, span)
+                .help(format!("keep one definition; the other is in {first_path}")),
+            );
+        } else {
+            user_ids.insert(key, (file.source, span));
+        }
+    }
+}
+
+/// A diagnostic about a site locale points at where `cookies.toml` lists it, if it does.
+fn at_locale(locale: &Locale, diagnostic: Diagnostic) -> Diagnostic {
+    match &locale.origin {
+        Some((source, span)) => diagnostic.at(*source, span.clone()),
+        None => diagnostic,
+    }
+}
+
+fn missing_messages(locale: &Locale, missing: &[&str]) -> Diagnostic {
+    Diagnostic::error(
+        Code::MissingMessage,
+        format!(
+            "{} message{} missing in locale `{}`: {}",
+            missing.len(),
+            if missing.len() == 1 { " is" } else { "s are" },
+            locale.code,
+            missing.join(", ")
+        ),
+    )
+    .help(format!(
+        "add them to a file in locales/{}/; the README lists every message",
+        locale.code
+    ))
+}
+
+/// Every message this locale can show is formatted once now, so that a broken reference or
+/// variable is reported with its place instead of failing a page later.
+fn check_bundle(
+    bundle: &Bundle,
+    locale: &Locale,
+    matched: &[&LanguageIdentifier],
+    loaded: &Loaded,
+    sources: &Sources,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    let chain: Vec<String> = matched.iter().map(|m| m.to_string()).collect();
+    let mut ids: BTreeSet<&str> = loaded.reference_ids.iter().map(String::as_str).collect();
+    ids.extend(
+        loaded
+            .user_ids
+            .keys()
+            .filter(|(code, _)| chain.contains(code))
+            .map(|(_, id)| id.as_str()),
+    );
+    for id in ids {
+        // The most specific definition, the one the bundle shows.
+        let defined_at = chain
+            .iter()
+            .find_map(|code| loaded.user_ids.get(&(code.clone(), id.to_owned())));
+        for problem in check_message(bundle, id) {
+            diagnostics.push(problem_diagnostic(problem, id, locale, defined_at, sources));
+        }
+    }
+}
+
+/// A message's problem as a diagnostic, pointing at what it refers to when the user's file
+/// says it, else at the message's id, else nowhere (a built-in message).
+fn problem_diagnostic(
+    problem: MessageProblem,
+    id: &str,
+    locale: &Locale,
+    defined_at: Option<&(SourceId, std::ops::Range<usize>)>,
+    sources: &Sources,
+) -> Diagnostic {
+    let diagnostic = Diagnostic::error(
+        problem.code,
+        format!(
+            "the message `{id}` in locale `{}` {}",
+            locale.code, problem.message
+        ),
+    )
+    .help(problem.help);
+    let Some((source, span)) = defined_at else {
+        return diagnostic;
+    };
+    let span = problem
+        .reference
+        .as_deref()
+        .and_then(|r| reference_in_entry(sources.text(*source), span.end, r))
+        .unwrap_or_else(|| span.clone());
+    diagnostic.at(*source, span)
 }
 
 /// The cardinal plural rules of a locale; a locale CLDR does not know gets its language's, or
@@ -625,23 +735,11 @@ struct MessageProblem {
 
 /// Formats a message and its attributes the way cookiedoc would, and returns what went wrong.
 fn check_message(bundle: &Bundle, id: &str) -> Vec<MessageProblem> {
-    use fluent_bundle::FluentError;
-    use fluent_bundle::resolver::ResolverError;
-    use fluent_bundle::resolver::errors::ReferenceKind;
-
     let Some(message) = bundle.get_message(id) else {
         return Vec::new();
     };
     let known = known_variables(id);
-    let mut args = FluentArgs::new();
-    for variable in known.unwrap_or(&[]) {
-        let value = if *variable == "count" {
-            FluentValue::from(2)
-        } else {
-            FluentValue::from("x")
-        };
-        args.set(*variable, value);
-    }
+    let args = sample_args(known.unwrap_or(&[]));
     let patterns = message
         .value()
         .into_iter()
@@ -658,76 +756,103 @@ fn check_message(bundle: &Bundle, id: &str) -> Vec<MessageProblem> {
                 reference: None,
             });
         }
-        for error in errors {
-            let problem = match &error {
-                FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
-                    id: variable,
-                })) => {
-                    // A message cookiedoc does not format itself gets its variables from the
-                    // user's own templates, which cannot be known here.
-                    let Some(known) = known else { continue };
-                    MessageProblem {
-                        code: Code::FluentFormat,
-                        reference: Some(format!("${variable}")),
-                        message: format!(
-                            "uses the variable `${variable}`, which cookiedoc does not provide"
-                        ),
-                        help: if known.is_empty() {
-                            "this message gets no variables; see the README's list of messages"
-                                .to_owned()
-                        } else {
-                            format!(
-                                "its variables are {}",
-                                known
-                                    .iter()
-                                    .map(|v| format!("`${v}`"))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            )
-                        },
-                    }
-                }
-                FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Message {
-                    id: target,
-                    attribute: Some(attribute),
-                })) if bundle.has_message(target) => MessageProblem {
-                    code: Code::MissingMessage,
-                    reference: Some(format!("{target}.{attribute}")),
-                    message: format!(
-                        "refers to `{target}.{attribute}`, but the message `{target}` has no attribute `{attribute}`"
-                    ),
-                    help: format!(
-                        "add `.{attribute} = …` under `{target}`, or remove the reference"
-                    ),
-                },
-                FluentError::ResolverError(ResolverError::Reference(
-                    kind @ (ReferenceKind::Message { .. } | ReferenceKind::Term { .. }),
-                )) => {
-                    let (what, name) = match kind {
-                        ReferenceKind::Term { id, .. } => ("term", format!("-{id}")),
-                        ReferenceKind::Message { id, .. } => ("message", id.clone()),
-                        _ => unreachable!(),
-                    };
-                    MessageProblem {
-                        code: Code::MissingMessage,
-                        reference: Some(name.clone()),
-                        message: format!("refers to the {what} `{name}`, which does not exist"),
-                        help: format!(
-                            "define `{name} = …` in the same locale, or remove the reference"
-                        ),
-                    }
-                }
-                other => MessageProblem {
-                    code: Code::FluentFormat,
-                    reference: None,
-                    message: format!("cannot be formatted: {other}"),
-                    help: "see https://projectfluent.org/fluent/guide/ for the syntax".to_owned(),
-                },
-            };
-            problems.push(problem);
-        }
+        problems.extend(
+            errors
+                .iter()
+                .filter_map(|error| format_problem(bundle, known, error)),
+        );
     }
     problems
+}
+
+/// A value for each variable cookiedoc passes: `count` is 2 so that plural selectors take a
+/// real branch, the rest are plain text.
+fn sample_args(variables: &[&'static str]) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    for variable in variables {
+        let value = if *variable == "count" {
+            FluentValue::from(2)
+        } else {
+            FluentValue::from("x")
+        };
+        args.set(*variable, value);
+    }
+    args
+}
+
+/// What a Fluent error means for the message's author; `None` where it cannot be judged here.
+fn format_problem(
+    bundle: &Bundle,
+    known: Option<&[&'static str]>,
+    error: &fluent_bundle::FluentError,
+) -> Option<MessageProblem> {
+    use fluent_bundle::FluentError;
+    use fluent_bundle::resolver::ResolverError;
+    use fluent_bundle::resolver::errors::ReferenceKind;
+
+    let problem = match error {
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Variable {
+            id: variable,
+        })) => {
+            // A message cookiedoc does not format itself gets its variables from the
+            // user's own templates, which cannot be known here.
+            unknown_variable(variable, known?)
+        }
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Message {
+            id: target,
+            attribute: Some(attribute),
+        })) if bundle.has_message(target) => MessageProblem {
+            code: Code::MissingMessage,
+            reference: Some(format!("{target}.{attribute}")),
+            message: format!(
+                "refers to `{target}.{attribute}`, but the message `{target}` has no attribute `{attribute}`"
+            ),
+            help: format!("add `.{attribute} = …` under `{target}`, or remove the reference"),
+        },
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Term {
+            id, ..
+        })) => missing_reference("term", format!("-{id}")),
+        FluentError::ResolverError(ResolverError::Reference(ReferenceKind::Message {
+            id, ..
+        })) => missing_reference("message", id.clone()),
+        other => MessageProblem {
+            code: Code::FluentFormat,
+            reference: None,
+            message: format!("cannot be formatted: {other}"),
+            help: "see https://projectfluent.org/fluent/guide/ for the syntax".to_owned(),
+        },
+    };
+    Some(problem)
+}
+
+fn unknown_variable(variable: &str, known: &[&str]) -> MessageProblem {
+    MessageProblem {
+        code: Code::FluentFormat,
+        reference: Some(format!("${variable}")),
+        message: format!("uses the variable `${variable}`, which cookiedoc does not provide"),
+        help: if known.is_empty() {
+            "this message gets no variables; see the README's list of messages".to_owned()
+        } else {
+            format!(
+                "its variables are {}",
+                known
+                    .iter()
+                    .map(|v| format!("`${v}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        },
+    }
+}
+
+/// A reference to a message (`what` = "message") or term that no file of the locale defines.
+fn missing_reference(what: &str, name: String) -> MessageProblem {
+    MessageProblem {
+        code: Code::MissingMessage,
+        reference: Some(name.clone()),
+        message: format!("refers to the {what} `{name}`, which does not exist"),
+        help: format!("define `{name} = …` in the same locale, or remove the reference"),
+    }
 }
 
 /// Where the entry whose id ends at `after` says `reference` in a placeable: the entry runs to
