@@ -366,6 +366,16 @@ pub fn load(source: SourceId, text: &str) -> (Option<Registry>, Vec<Diagnostic>)
     (registry, loader.diagnostics)
 }
 
+/// What the registry declares, against which each cookie entry is checked.
+struct Declared<'a> {
+    providers: &'a [Provider],
+    categories: &'a [Category],
+    /// Entries that failed but count as declared (see [`Parsed::flawed`]).
+    flawed: &'a HashSet<(&'static str, String)>,
+    locales: &'a [Locale],
+    default: &'a str,
+}
+
 struct Loader {
     source: SourceId,
     diagnostics: Vec<Diagnostic>,
@@ -676,134 +686,19 @@ impl Loader {
 
         let categories = self.categories(parsed.categories, &locales, &default, &parsed.flawed);
 
+        let declared = Declared {
+            providers: &providers,
+            categories: &categories,
+            flawed: &parsed.flawed,
+            locales: &locales,
+            default: &default,
+        };
         let mut cookies = Vec::with_capacity(parsed.cookies.len());
         let mut seen_names: HashSet<(String, String)> = HashSet::new();
         for raw in parsed.cookies {
-            let raw = raw.into_inner();
-            let names_span = raw.name.as_ref().map(|n| n.span());
-            let names = raw.name.map(|n| n.into_inner().0).unwrap_or_default();
-            if let Some(span) = &names_span
-                && names.is_empty()
-            {
-                self.error(
-                    Code::BadValue,
-                    "a cookie needs at least one name",
-                    span.clone(),
-                );
+            if let Some(cookie) = self.cookie_entry(raw.into_inner(), &declared, &mut seen_names) {
+                cookies.push(cookie);
             }
-            let domain = raw.domain.map(|d| self.domain(d));
-            for name in &names {
-                let span = names_span.clone().unwrap_or_default();
-                if let Err(why) = check_cookie_name(name, raw.kind.unwrap_or_default()) {
-                    self.error(
-                        Code::BadValue,
-                        format!("`{name}` is not a valid cookie name: {why}"),
-                        span.clone(),
-                    );
-                }
-                // Browsers ignore a leading dot: `.example.org` and `example.org` are one domain.
-                let key = (
-                    domain
-                        .as_deref()
-                        .unwrap_or_default()
-                        .trim_start_matches('.')
-                        .to_owned(),
-                    name.clone(),
-                );
-                if seen_names.contains(&key) {
-                    let on = domain
-                        .as_deref()
-                        .map(|d| format!(" on `{d}`"))
-                        .unwrap_or_default();
-                    self.error(
-                        Code::DuplicateCookie,
-                        format!("the cookie `{name}`{on} is declared twice"),
-                        span,
-                    )
-                    .help = Some(
-                        "merge the two entries, or set a different `domain` on one of them".into(),
-                    );
-                } else {
-                    seen_names.insert(key);
-                }
-            }
-            if let Some(provider) = &raw.provider
-                && !providers.iter().any(|p| &p.id == provider.get_ref())
-                && !parsed
-                    .flawed
-                    .contains(&("providers", provider.get_ref().clone()))
-            {
-                let wanted = provider.get_ref();
-                let suggestion = did_you_mean(wanted, providers.iter().map(|p| p.id.as_str()));
-                let message = match suggestion {
-                    Some(s) => format!("unknown provider `{wanted}`, did you mean `{s}`?"),
-                    None => format!("unknown provider `{wanted}`"),
-                };
-                let help = format!("declare it as `[providers.{wanted}]` with at least a `name`");
-                self.error(Code::UnknownProvider, message, provider.span())
-                    .help = Some(help);
-            }
-            if let Some(category) = &raw.category
-                && !categories.iter().any(|c| &c.id == category.get_ref())
-                && !parsed
-                    .flawed
-                    .contains(&("categories", category.get_ref().clone()))
-            {
-                let wanted = category.get_ref();
-                let suggestion = did_you_mean(wanted, categories.iter().map(|c| c.id.as_str()));
-                let message = match suggestion {
-                    Some(s) => format!("unknown category `{wanted}`, did you mean `{s}`?"),
-                    None => format!("unknown category `{wanted}`"),
-                };
-                let help = format!(
-                    "use one of necessary, preferences, statistics, marketing, or declare `[categories.{wanted}]` with a `title`"
-                );
-                self.error(Code::UnknownCategory, message, category.span())
-                    .help = Some(help);
-            }
-            let duration_span = raw.duration.as_ref().map(|d| d.span());
-            let duration = raw.duration.and_then(|d| {
-                let span = d.span();
-                match d.get_ref().parse::<Duration>() {
-                    Ok(duration) => Some(duration),
-                    Err(error) => {
-                        self.error(Code::BadDuration, error.message, span).help =
-                            Some(DURATION_HELP.into());
-                        None
-                    }
-                }
-            });
-            let mut texts = TextReader {
-                loader: self,
-                locales: &locales,
-                default: &default,
-            };
-            let function = raw.function.as_ref().map(|t| texts.read(t, "function"));
-            let purpose = raw.purpose.as_ref().map(|t| texts.read(t, "purpose"));
-            // An incomplete entry has been reported; it is checked as far as it goes, not kept.
-            let (true, Some(provider), Some(category), Some(purpose), Some(span)) = (
-                raw.complete,
-                raw.provider,
-                raw.category,
-                purpose,
-                names_span,
-            ) else {
-                continue;
-            };
-            cookies.push(Cookie {
-                names,
-                provider: provider.into_inner(),
-                category: category.into_inner(),
-                function,
-                purpose,
-                duration,
-                party: raw.party.unwrap_or_default(),
-                kind: raw.kind.unwrap_or_default(),
-                domain,
-                consent_record: raw.consent_record.unwrap_or(false),
-                span,
-                duration_span,
-            });
         }
 
         Some(Registry {
@@ -812,6 +707,165 @@ impl Loader {
             categories,
             cookies,
         })
+    }
+
+    /// Checks one `[[cookies]]` entry against what the registry declares. An incomplete entry
+    /// has been reported; it is checked as far as it goes (so all its errors show at once), not
+    /// kept: `None`.
+    fn cookie_entry(
+        &mut self,
+        raw: RawCookie,
+        declared: &Declared<'_>,
+        seen_names: &mut HashSet<(String, String)>,
+    ) -> Option<Cookie> {
+        let names_span = raw.name.as_ref().map(|n| n.span());
+        let names = raw.name.map(|n| n.into_inner().0).unwrap_or_default();
+        if let Some(span) = &names_span
+            && names.is_empty()
+        {
+            self.error(
+                Code::BadValue,
+                "a cookie needs at least one name",
+                span.clone(),
+            );
+        }
+        let domain = raw.domain.map(|d| self.domain(d));
+        self.check_names(
+            &names,
+            names_span.clone().unwrap_or_default(),
+            raw.kind.unwrap_or_default(),
+            domain.as_deref(),
+            seen_names,
+        );
+        if let Some(provider) = &raw.provider {
+            self.check_provider_ref(provider, declared);
+        }
+        if let Some(category) = &raw.category {
+            self.check_category_ref(category, declared);
+        }
+        let duration_span = raw.duration.as_ref().map(|d| d.span());
+        let duration = raw.duration.and_then(|d| self.duration(d));
+        let mut texts = TextReader {
+            loader: self,
+            locales: declared.locales,
+            default: declared.default,
+        };
+        let function = raw.function.as_ref().map(|t| texts.read(t, "function"));
+        let purpose = raw.purpose.as_ref().map(|t| texts.read(t, "purpose"));
+        let (true, Some(provider), Some(category), Some(purpose), Some(span)) = (
+            raw.complete,
+            raw.provider,
+            raw.category,
+            purpose,
+            names_span,
+        ) else {
+            return None;
+        };
+        Some(Cookie {
+            names,
+            provider: provider.into_inner(),
+            category: category.into_inner(),
+            function,
+            purpose,
+            duration,
+            party: raw.party.unwrap_or_default(),
+            kind: raw.kind.unwrap_or_default(),
+            domain,
+            consent_record: raw.consent_record.unwrap_or(false),
+            span,
+            duration_span,
+        })
+    }
+
+    /// Checks each name's syntax for its kind and that no earlier entry declared it on the same
+    /// domain; `seen_names` carries the names across entries.
+    fn check_names(
+        &mut self,
+        names: &[String],
+        span: Range<usize>,
+        kind: Kind,
+        domain: Option<&str>,
+        seen_names: &mut HashSet<(String, String)>,
+    ) {
+        for name in names {
+            if let Err(why) = check_cookie_name(name, kind) {
+                self.error(
+                    Code::BadValue,
+                    format!("`{name}` is not a valid cookie name: {why}"),
+                    span.clone(),
+                );
+            }
+            // Browsers ignore a leading dot: `.example.org` and `example.org` are one domain.
+            let key = (
+                domain
+                    .unwrap_or_default()
+                    .trim_start_matches('.')
+                    .to_owned(),
+                name.clone(),
+            );
+            if seen_names.contains(&key) {
+                let on = domain.map(|d| format!(" on `{d}`")).unwrap_or_default();
+                self.error(
+                    Code::DuplicateCookie,
+                    format!("the cookie `{name}`{on} is declared twice"),
+                    span.clone(),
+                )
+                .help = Some(
+                    "merge the two entries, or set a different `domain` on one of them".into(),
+                );
+            } else {
+                seen_names.insert(key);
+            }
+        }
+    }
+
+    /// A provider whose own entry failed is declared all the same: no second error here.
+    fn check_provider_ref(&mut self, provider: &Spanned<String>, declared: &Declared<'_>) {
+        let wanted = provider.get_ref();
+        if declared.providers.iter().any(|p| &p.id == wanted)
+            || declared.flawed.contains(&("providers", wanted.clone()))
+        {
+            return;
+        }
+        let ids = declared.providers.iter().map(|p| p.id.as_str());
+        let message = match did_you_mean(wanted, ids) {
+            Some(s) => format!("unknown provider `{wanted}`, did you mean `{s}`?"),
+            None => format!("unknown provider `{wanted}`"),
+        };
+        let help = format!("declare it as `[providers.{wanted}]` with at least a `name`");
+        self.error(Code::UnknownProvider, message, provider.span())
+            .help = Some(help);
+    }
+
+    /// A category whose own entry failed is declared all the same: no second error here.
+    fn check_category_ref(&mut self, category: &Spanned<String>, declared: &Declared<'_>) {
+        let wanted = category.get_ref();
+        if declared.categories.iter().any(|c| &c.id == wanted)
+            || declared.flawed.contains(&("categories", wanted.clone()))
+        {
+            return;
+        }
+        let ids = declared.categories.iter().map(|c| c.id.as_str());
+        let message = match did_you_mean(wanted, ids) {
+            Some(s) => format!("unknown category `{wanted}`, did you mean `{s}`?"),
+            None => format!("unknown category `{wanted}`"),
+        };
+        let help = format!(
+            "use one of necessary, preferences, statistics, marketing, or declare `[categories.{wanted}]` with a `title`"
+        );
+        self.error(Code::UnknownCategory, message, category.span())
+            .help = Some(help);
+    }
+
+    fn duration(&mut self, raw: Spanned<String>) -> Option<Duration> {
+        match raw.get_ref().parse::<Duration>() {
+            Ok(duration) => Some(duration),
+            Err(error) => {
+                self.error(Code::BadDuration, error.message, raw.span())
+                    .help = Some(DURATION_HELP.into());
+                None
+            }
+        }
     }
 
     fn provider(&mut self, id: Spanned<String>, raw: RawProvider) -> Provider {
