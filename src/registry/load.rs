@@ -1251,106 +1251,139 @@ impl TextReader<'_> {
                 raw.span(),
                 true,
             ),
-            RawText::PerLocale(entries) => {
-                if let Some(text) = self.foreign(entries, raw.span()) {
-                    return text;
-                }
-                if entries.is_empty() {
-                    self.loader
-                        .error(
-                            Code::WrongType,
-                            format!("the {what} is an empty table"),
-                            raw.span(),
-                        )
-                        .help = Some(format!(
-                        "write the text, or a table of texts by locale such as {{ {} = \"…\" }}",
-                        if self.default.is_empty() {
-                            "en"
-                        } else {
-                            self.default
-                        }
-                    ));
-                }
-                let mut texts: Vec<(String, String)> = Vec::new();
-                for (key, text) in entries {
-                    let Some(locale) = Locale::parse(key.get_ref()) else {
-                        self.loader
-                            .error(
-                                Code::BadLocale,
-                                format!("`{}` is not a BCP 47 locale code", key.get_ref()),
-                                key.span(),
-                            )
-                            .help = Some(
-                            "key each text by one of the site's locales, such as `en` or `fr-CA`"
-                                .into(),
-                        );
-                        continue;
-                    };
-                    if texts.iter().any(|(code, _)| *code == locale.code) {
-                        self.loader
-                            .error(
-                                Code::BadLocale,
-                                format!(
-                                    "a second {what} in `{}`: locale codes are the same whatever their case",
-                                    locale.code
-                                ),
-                                key.span(),
-                            )
-                            .help = Some("keep one text per locale".into());
-                        continue;
-                    }
-                    // A text in `de` serves a site that lists `de-AT` (and `de-CH`).
-                    let serves_a_site_locale = self.locales.iter().any(|site| {
-                        site.code == locale.code
-                            || crate::registry::parent_locales(&site.code).any(|p| p == locale.code)
-                    });
-                    // Without a readable `[site]` the locales are unknown: any is taken.
-                    if !self.locales.is_empty() && !serves_a_site_locale {
-                        let listed: Vec<&str> =
-                            self.locales.iter().map(|l| l.code.as_str()).collect();
-                        self.loader
-                            .error(
-                                Code::BadLocale,
-                                format!(
-                                    "a {what} in `{}`, which is not one of the site's locales",
-                                    locale.code
-                                ),
-                                key.span(),
-                            )
-                            .help = Some(format!(
-                            "add \"{}\" to `locales` in `[site]`, or remove this text; the locales are: {}",
-                            locale.code,
-                            listed.join(", ")
-                        ));
-                        continue;
-                    }
-                    texts.push((locale.code, text.clone()));
-                }
-                if !entries.is_empty()
-                    && !self.default.is_empty()
-                    && !texts.iter().any(|(code, _)| {
-                        code == self.default
-                            || crate::registry::parent_locales(self.default).any(|p| p == code)
-                    })
-                {
-                    self.loader
-                        .error(
-                            Code::MissingDefaultText,
-                            format!(
-                                "the {what} has no text in the default locale `{}`",
-                                self.default
-                            ),
-                            raw.span(),
-                        )
-                        .help = Some(format!(
-                        "add `{} = \"…\"`: other locales fall back to the default locale's text",
-                        self.default
-                    ));
-                }
-                texts.sort_by(|a, b| a.0.cmp(&b.0));
-                Text::new(texts, raw.span(), false)
+            RawText::PerLocale(entries) => self.read_per_locale(entries, raw.span(), what),
+        }
+    }
+
+    /// A table of texts by locale: each key is checked on its own so that every bad key is
+    /// reported at once, and the bad ones are left out of the text.
+    fn read_per_locale(
+        &mut self,
+        entries: &[(Spanned<String>, String)],
+        span: Range<usize>,
+        what: &str,
+    ) -> Text {
+        if let Some(text) = self.foreign(entries, span.clone()) {
+            return text;
+        }
+        if entries.is_empty() {
+            self.empty_table(span.clone(), what);
+        }
+        let mut texts: Vec<(String, String)> = Vec::new();
+        for (key, text) in entries {
+            if let Some(locale) = self.entry_locale(key, &texts, what) {
+                texts.push((locale.code, text.clone()));
             }
         }
+        if !entries.is_empty() {
+            self.check_default_text(&texts, span.clone(), what);
+        }
+        // Sorted so that the output does not depend on the order the file lists them in.
+        texts.sort_by(|a, b| a.0.cmp(&b.0));
+        Text::new(texts, span, false)
+    }
+
+    fn empty_table(&mut self, span: Range<usize>, what: &str) {
+        self.loader
+            .error(
+                Code::WrongType,
+                format!("the {what} is an empty table"),
+                span,
+            )
+            .help = Some(format!(
+            "write the text, or a table of texts by locale such as {{ {} = \"…\" }}",
+            if self.default.is_empty() {
+                "en"
+            } else {
+                self.default
+            }
+        ));
+    }
+
+    /// The locale a text is keyed by; `None` (reported) when the key is not a locale, repeats
+    /// one already read (`texts`), or serves none of the site's locales.
+    fn entry_locale(
+        &mut self,
+        key: &Spanned<String>,
+        texts: &[(String, String)],
+        what: &str,
+    ) -> Option<Locale> {
+        let Some(locale) = Locale::parse(key.get_ref()) else {
+            self.loader
+                .error(
+                    Code::BadLocale,
+                    format!("`{}` is not a BCP 47 locale code", key.get_ref()),
+                    key.span(),
+                )
+                .help =
+                Some("key each text by one of the site's locales, such as `en` or `fr-CA`".into());
+            return None;
+        };
+        if texts.iter().any(|(code, _)| *code == locale.code) {
+            self.loader
+                .error(
+                    Code::BadLocale,
+                    format!(
+                        "a second {what} in `{}`: locale codes are the same whatever their case",
+                        locale.code
+                    ),
+                    key.span(),
+                )
+                .help = Some("keep one text per locale".into());
+            return None;
+        }
+        // A text in `de` serves a site that lists `de-AT` (and `de-CH`).
+        let serves_a_site_locale = self.locales.iter().any(|site| {
+            site.code == locale.code
+                || crate::registry::parent_locales(&site.code).any(|p| p == locale.code)
+        });
+        // Without a readable `[site]` the locales are unknown: any is taken.
+        if !self.locales.is_empty() && !serves_a_site_locale {
+            let listed: Vec<&str> = self.locales.iter().map(|l| l.code.as_str()).collect();
+            self.loader
+                .error(
+                    Code::BadLocale,
+                    format!(
+                        "a {what} in `{}`, which is not one of the site's locales",
+                        locale.code
+                    ),
+                    key.span(),
+                )
+                .help = Some(format!(
+                "add \"{}\" to `locales` in `[site]`, or remove this text; the locales are: {}",
+                locale.code,
+                listed.join(", ")
+            ));
+            return None;
+        }
+        Some(locale)
+    }
+
+    /// Other locales fall back to the default locale's text (or its parent's, as `de` for a
+    /// default `de-AT`), so it must be there; without a readable `[site]` there is no default.
+    fn check_default_text(&mut self, texts: &[(String, String)], span: Range<usize>, what: &str) {
+        if self.default.is_empty() {
+            return;
+        }
+        let has_default = texts.iter().any(|(code, _)| {
+            code == self.default || crate::registry::parent_locales(self.default).any(|p| p == code)
+        });
+        if has_default {
+            return;
+        }
+        self.loader
+            .error(
+                Code::MissingDefaultText,
+                format!(
+                    "the {what} has no text in the default locale `{}`",
+                    self.default
+                ),
+                span,
+            )
+            .help = Some(format!(
+            "add `{} = \"…\"`: other locales fall back to the default locale's text",
+            self.default
+        ));
     }
 }
 
