@@ -436,23 +436,7 @@ impl Loader {
             match key.get_ref().as_ref() {
                 "site" => {
                     parsed.site_written = true;
-                    let mut value = self.strip_unknown_keys(value, SITE_KEYS, "[site]");
-                    if let DeValue::Table(table) = value.get_mut() {
-                        for (key, keys) in [
-                            ("controller", CONTROLLER_KEYS),
-                            ("dpo", DPO_KEYS),
-                            ("supervisory_authority", AUTHORITY_KEYS),
-                        ] {
-                            if let Some(inner) = table.get_mut(key) {
-                                let taken = std::mem::replace(
-                                    inner,
-                                    Spanned::new(0..0, DeValue::Boolean(false)),
-                                );
-                                *inner = self.strip_unknown_keys(taken, keys, key);
-                            }
-                        }
-                    }
-                    if let Some(site) = self.deserialize::<RawSite>(value) {
+                    if let Some(site) = self.parse_site(value) {
                         parsed.site = Some((site, span));
                     }
                 }
@@ -472,41 +456,72 @@ impl Loader {
                         &mut parsed.flawed,
                     )
                 }
-                "cookies" => match value.into_inner() {
-                    DeValue::Array(items) => {
-                        for item in items.iter() {
-                            let span = item.span();
-                            if let Some(cookie) = self.cookie(item.clone()) {
-                                parsed.cookies.push(Spanned::new(span, cookie));
-                            }
-                        }
-                    }
-                    other => {
-                        self.error(
-                            Code::WrongType,
-                            format!(
-                                "`cookies` must be an array of tables, found {}",
-                                other.type_str()
-                            ),
-                            span,
-                        )
-                        .help = Some("write each cookie as a `[[cookies]]` table".into());
-                    }
-                },
-                unknown => {
-                    let key_span = key.span();
-                    let suggestion = did_you_mean(unknown, TOP_LEVEL_KEYS);
-                    let message = match suggestion {
-                        Some(s) => format!("unknown key `{unknown}`, did you mean `{s}`?"),
-                        None => format!("unknown key `{unknown}`"),
-                    };
-                    self.error(Code::UnknownKey, message, key_span).help = Some(
-                        "the top level of cookies.toml has `[site]`, `[providers.<id>]`, `[categories.<id>]` and `[[cookies]]`".into(),
-                    );
-                }
+                "cookies" => self.parse_cookies(value, &mut parsed.cookies),
+                unknown => self.unknown_top_level_key(unknown, key.span()),
             }
         }
         parsed
+    }
+
+    /// `[site]` with the unknown keys of it and of its nested tables reported and removed, so
+    /// that a typo is reported as a typo rather than failing the whole table.
+    fn parse_site(&mut self, mut value: Spanned<DeValue<'_>>) -> Option<RawSite> {
+        value = self.strip_unknown_keys(value, SITE_KEYS, "[site]");
+        if let DeValue::Table(table) = value.get_mut() {
+            for (key, keys) in [
+                ("controller", CONTROLLER_KEYS),
+                ("dpo", DPO_KEYS),
+                ("supervisory_authority", AUTHORITY_KEYS),
+            ] {
+                if let Some(inner) = table.get_mut(key) {
+                    let taken =
+                        std::mem::replace(inner, Spanned::new(0..0, DeValue::Boolean(false)));
+                    *inner = self.strip_unknown_keys(taken, keys, key);
+                }
+            }
+        }
+        self.deserialize::<RawSite>(value)
+    }
+
+    /// Each `[[cookies]]` entry is read on its own, so that one bad entry does not hide the
+    /// others' errors.
+    fn parse_cookies(
+        &mut self,
+        value: Spanned<DeValue<'_>>,
+        cookies: &mut Vec<Spanned<RawCookie>>,
+    ) {
+        let span = value.span();
+        match value.into_inner() {
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    let span = item.span();
+                    if let Some(cookie) = self.cookie(item.clone()) {
+                        cookies.push(Spanned::new(span, cookie));
+                    }
+                }
+            }
+            other => {
+                self.error(
+                    Code::WrongType,
+                    format!(
+                        "`cookies` must be an array of tables, found {}",
+                        other.type_str()
+                    ),
+                    span,
+                )
+                .help = Some("write each cookie as a `[[cookies]]` table".into());
+            }
+        }
+    }
+
+    fn unknown_top_level_key(&mut self, unknown: &str, key_span: Range<usize>) {
+        let message = match did_you_mean(unknown, TOP_LEVEL_KEYS) {
+            Some(s) => format!("unknown key `{unknown}`, did you mean `{s}`?"),
+            None => format!("unknown key `{unknown}`"),
+        };
+        self.error(Code::UnknownKey, message, key_span).help = Some(
+            "the top level of cookies.toml has `[site]`, `[providers.<id>]`, `[categories.<id>]` and `[[cookies]]`".into(),
+        );
     }
 
     /// Reports every key of a table that is not in `allowed`, with a did-you-mean, and removes it.
