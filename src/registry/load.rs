@@ -733,17 +733,7 @@ impl Loader {
         declared: &Declared<'_>,
         seen_names: &mut HashSet<(String, String)>,
     ) -> Option<Cookie> {
-        let names_span = raw.name.as_ref().map(|n| n.span());
-        let names = raw.name.map(|n| n.into_inner().0).unwrap_or_default();
-        if let Some(span) = &names_span
-            && names.is_empty()
-        {
-            self.error(
-                Code::BadValue,
-                "a cookie needs at least one name",
-                span.clone(),
-            );
-        }
+        let (names, names_span) = self.cookie_names(raw.name);
         let domain = raw.domain.map(|d| self.domain(d));
         self.check_names(
             &names,
@@ -790,6 +780,26 @@ impl Loader {
             span,
             duration_span,
         })
+    }
+
+    /// The names of an entry and where they are written. A missing `name` has been reported as
+    /// a missing key; an empty list is reported here.
+    fn cookie_names(
+        &mut self,
+        raw: Option<Spanned<RawNames>>,
+    ) -> (Vec<String>, Option<Range<usize>>) {
+        let span = raw.as_ref().map(|n| n.span());
+        let names = raw.map(|n| n.into_inner().0).unwrap_or_default();
+        if let Some(span) = &span
+            && names.is_empty()
+        {
+            self.error(
+                Code::BadValue,
+                "a cookie needs at least one name",
+                span.clone(),
+            );
+        }
+        (names, span)
     }
 
     /// Checks each name's syntax for its kind and that no earlier entry declared it on the same
