@@ -198,79 +198,21 @@ fn declared_names(document: &DocumentMut) -> Vec<String> {
 }
 
 pub fn import(options: &Options) -> Result<Imported, Error> {
-    // As `build` reads it (a regular file, within the limit), but with its line endings kept,
-    // since the edited registry is written back.
-    let bytes = crate::project::read_regular(&options.config, crate::project::REGISTRY_LIMIT)
-        .map_err(Error::io("read", &options.config))?;
-    let text = String::from_utf8(bytes).map_err(|e| {
-        Error::io("read", &options.config)(std::io::Error::new(
-            std::io::ErrorKind::InvalidData,
-            format!("not UTF-8: {}", e.utf8_error()),
-        ))
-    })?;
-    let mut document: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
-        refused(
-            format!(
-                "`{}` is not valid TOML: {}",
-                options.config.display(),
-                e.message()
-            ),
-            "run `cookiedoc check` to see where, and fix it first",
-        )
-    })?;
+    let mut document = read_registry(&options.config)?;
     if let Some(provider) = &options.provider {
         check_provider(&document, provider)?;
     }
     let entries = read_database(&options.database)?;
     let chosen = choose(&entries, &declared_names(&document), options)?;
-    let mut added = Vec::new();
-    let mut warnings = Vec::new();
+    let mut imported = Imported {
+        added: Vec::new(),
+        warnings: Vec::new(),
+    };
     for (entry, name) in chosen {
-        // The database lists some storage keys and misspelt names among its cookies: a name that
-        // cannot be an HTTP cookie's is left for a person to file, never written as one.
-        if let Err(why) =
-            crate::registry::check_cookie_name(&name, crate::registry::Kind::HttpCookie)
-        {
-            warnings.push(format!(
-                "`{}` was not added: {why}; if it is a storage key, add it by hand with `kind = \"local-storage\"`",
-                name.escape_default()
-            ));
-            continue;
-        }
-        let provider = match &options.provider {
-            Some(provider) => provider.clone(),
-            None => {
-                let id = provider_id(entry.provider_name());
-                ensure_provider(&mut document, &id, entry);
-                id
-            }
-        };
-        let (cookie, duration) = cookie_table(entry, &name, &provider, options.provider.is_some());
-        if duration.is_none() {
-            warnings.push(format!(
-                "`{name}`: the retention \"{}\" is not a duration cookiedoc can read; add `duration` by hand",
-                entry.retention.trim()
-            ));
-        }
-        let cookies = document
-            .entry("cookies")
-            .or_insert(Item::ArrayOfTables(Default::default()));
-        let Some(cookies) = cookies.as_array_of_tables_mut() else {
-            return Err(refused(
-                "`cookies` in the registry is not an array of tables".into(),
-                "write each cookie as a `[[cookies]]` table",
-            ));
-        };
-        cookies.push(cookie);
-        added.push(format!(
-            "{name} ({}, {}{})",
-            entry.platform.trim(),
-            entry.category(),
-            duration.map(|d| format!(", {d}")).unwrap_or_default()
-        ));
+        add_cookie(&mut document, entry, &name, options, &mut imported)?;
     }
     if let Some(default) = default_locale(&document).filter(|d| *d != DATABASE_LANGUAGE) {
-        warnings.push(format!(
+        imported.warnings.push(format!(
             "the purposes are the database's English, written as `{{ {DATABASE_LANGUAGE} = \"…\" }}`; add the `{default}` text of each (`cookiedoc check` lists them)"
         ));
     }
@@ -279,7 +221,78 @@ pub fn import(options: &Options) -> Result<Imported, Error> {
         edited.push('\n');
     }
     write_atomically(&options.config, edited.as_bytes())?;
-    Ok(Imported { added, warnings })
+    Ok(imported)
+}
+
+/// The registry as an editable document. Read as `build` reads it (a regular file, within the
+/// limit), but with its line endings kept, since the edited registry is written back.
+fn read_registry(config: &Path) -> Result<DocumentMut, Error> {
+    let bytes = crate::project::read_regular(config, crate::project::REGISTRY_LIMIT)
+        .map_err(Error::io("read", config))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Error::io("read", config)(std::io::Error::new(
+            std::io::ErrorKind::InvalidData,
+            format!("not UTF-8: {}", e.utf8_error()),
+        ))
+    })?;
+    text.parse().map_err(|e: toml_edit::TomlError| {
+        refused(
+            format!("`{}` is not valid TOML: {}", config.display(), e.message()),
+            "run `cookiedoc check` to see where, and fix it first",
+        )
+    })
+}
+
+/// Appends one chosen entry to `[[cookies]]` (declaring its provider if need be), or says in a
+/// warning why it was left out.
+fn add_cookie(
+    document: &mut DocumentMut,
+    entry: &Entry,
+    name: &str,
+    options: &Options,
+    imported: &mut Imported,
+) -> Result<(), Error> {
+    // The database lists some storage keys and misspelt names among its cookies: a name that
+    // cannot be an HTTP cookie's is left for a person to file, never written as one.
+    if let Err(why) = crate::registry::check_cookie_name(name, crate::registry::Kind::HttpCookie) {
+        imported.warnings.push(format!(
+            "`{}` was not added: {why}; if it is a storage key, add it by hand with `kind = \"local-storage\"`",
+            name.escape_default()
+        ));
+        return Ok(());
+    }
+    let provider = match &options.provider {
+        Some(provider) => provider.clone(),
+        None => {
+            let id = provider_id(entry.provider_name());
+            ensure_provider(document, &id, entry);
+            id
+        }
+    };
+    let (cookie, duration) = cookie_table(entry, name, &provider, options.provider.is_some());
+    if duration.is_none() {
+        imported.warnings.push(format!(
+            "`{name}`: the retention \"{}\" is not a duration cookiedoc can read; add `duration` by hand",
+            entry.retention.trim()
+        ));
+    }
+    let cookies = document
+        .entry("cookies")
+        .or_insert(Item::ArrayOfTables(Default::default()));
+    let Some(cookies) = cookies.as_array_of_tables_mut() else {
+        return Err(refused(
+            "`cookies` in the registry is not an array of tables".into(),
+            "write each cookie as a `[[cookies]]` table",
+        ));
+    };
+    cookies.push(cookie);
+    imported.added.push(format!(
+        "{name} ({}, {}{})",
+        entry.platform.trim(),
+        entry.category(),
+        duration.map(|d| format!(", {d}")).unwrap_or_default()
+    ));
+    Ok(())
 }
 
 /// The language of the database's descriptions. They are written keyed by it, `{ en = "…" }`,

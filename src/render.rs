@@ -163,22 +163,7 @@ impl Renderer {
         locales: &[LocaleLink],
         heading_level: u8,
     ) -> Result<Pages, Vec<Diagnostic>> {
-        let page = Page {
-            document,
-            locales: locales
-                .iter()
-                .map(|l| LocaleLink {
-                    href: format!("../{}/", l.code),
-                    current: l.code == document.lang,
-                    ..l.clone()
-                })
-                .collect(),
-            stylesheet: format!("../assets/{STYLESHEET}"),
-            markdown_file: MARKDOWN_FILE,
-            headings: Headings::at(1),
-            md_headings: Headings::markdown_at(1),
-            fragment: String::new(),
-        };
+        let page = Page::of(document, locales);
         let context = |page: &Page| {
             Context::from_serialize(page).map_err(|e| vec![template_diagnostic(&e, &self.sources)])
         };
@@ -188,9 +173,8 @@ impl Renderer {
             md_headings: Headings::markdown_at(heading_level),
             ..page
         })?;
-        // The parts of a locale render at the same time: more, smaller tasks keep both cores
-        // busy. The page is the document at level 1 inside the frame; at level 1 the fragment
-        // is that same document, rendered once.
+        // The page is the document at level 1 inside the frame; at level 1 the fragment is
+        // that same document, rendered once.
         let mut jobs: Vec<(&str, &Context)> = vec![
             ("fragment.html", &page_context),
             ("policy.md", &page_context),
@@ -201,22 +185,7 @@ impl Renderer {
                 ("policy.md", &fragment_context),
             ]);
         }
-        let rendered: Vec<Result<Vec<u8>, Diagnostic>> = jobs
-            .par_iter()
-            .map(|(name, context)| self.render_template(name, context))
-            .collect();
-        let mut errors = Vec::new();
-        let mut parts = Vec::new();
-        for result in rendered {
-            match result {
-                Ok(bytes) => parts.push(bytes),
-                Err(error) => errors.push(error),
-            }
-        }
-        if !errors.is_empty() {
-            return Err(errors);
-        }
-        let mut parts = parts.into_iter();
+        let mut parts = self.render_all(&jobs)?.into_iter();
         let (page_document, markdown) = (parts.next().unwrap(), parts.next().unwrap());
         let fragment = parts.next().unwrap_or_else(|| page_document.clone());
         let fragment_md = parts.next().unwrap_or_else(|| markdown.clone());
@@ -237,6 +206,29 @@ impl Renderer {
             (format!("{code}/{FRAGMENT_INLINE_FILE}"), inline),
             (format!("{code}/{FRAGMENT_MARKDOWN_FILE}"), fragment_md),
         ])
+    }
+
+    /// Renders the parts of a locale at the same time: more, smaller tasks keep both cores
+    /// busy. The parts come back in the order of `jobs`; the errors of all of them, in the same
+    /// order, when any fails.
+    fn render_all(&self, jobs: &[(&str, &Context)]) -> Result<Vec<Vec<u8>>, Vec<Diagnostic>> {
+        let rendered: Vec<Result<Vec<u8>, Diagnostic>> = jobs
+            .par_iter()
+            .map(|(name, context)| self.render_template(name, context))
+            .collect();
+        let mut errors = Vec::new();
+        let mut parts = Vec::new();
+        for result in rendered {
+            match result {
+                Ok(bytes) => parts.push(bytes),
+                Err(error) => errors.push(error),
+            }
+        }
+        if errors.is_empty() {
+            Ok(parts)
+        } else {
+            Err(errors)
+        }
     }
 
     fn render_index(
@@ -311,6 +303,29 @@ struct Page<'d> {
     md_headings: Headings,
     /// In `policy.html`: the document as `fragment.html` renders it, at heading level 1.
     fragment: String,
+}
+
+impl<'d> Page<'d> {
+    /// A locale's page at heading level 1. It lives in `<code>/`: its links and stylesheet are
+    /// one folder up.
+    fn of(document: &'d Document, locales: &[LocaleLink]) -> Page<'d> {
+        Page {
+            document,
+            locales: locales
+                .iter()
+                .map(|l| LocaleLink {
+                    href: format!("../{}/", l.code),
+                    current: l.code == document.lang,
+                    ..l.clone()
+                })
+                .collect(),
+            stylesheet: format!("../assets/{STYLESHEET}"),
+            markdown_file: MARKDOWN_FILE,
+            headings: Headings::at(1),
+            md_headings: Headings::markdown_at(1),
+            fragment: String::new(),
+        }
+    }
 }
 
 #[derive(Serialize, Clone, Copy)]

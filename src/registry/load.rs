@@ -366,6 +366,16 @@ pub fn load(source: SourceId, text: &str) -> (Option<Registry>, Vec<Diagnostic>)
     (registry, loader.diagnostics)
 }
 
+/// What the registry declares, against which each cookie entry is checked.
+struct Declared<'a> {
+    providers: &'a [Provider],
+    categories: &'a [Category],
+    /// Entries that failed but count as declared (see [`Parsed::flawed`]).
+    flawed: &'a HashSet<(&'static str, String)>,
+    locales: &'a [Locale],
+    default: &'a str,
+}
+
 struct Loader {
     source: SourceId,
     diagnostics: Vec<Diagnostic>,
@@ -426,23 +436,7 @@ impl Loader {
             match key.get_ref().as_ref() {
                 "site" => {
                     parsed.site_written = true;
-                    let mut value = self.strip_unknown_keys(value, SITE_KEYS, "[site]");
-                    if let DeValue::Table(table) = value.get_mut() {
-                        for (key, keys) in [
-                            ("controller", CONTROLLER_KEYS),
-                            ("dpo", DPO_KEYS),
-                            ("supervisory_authority", AUTHORITY_KEYS),
-                        ] {
-                            if let Some(inner) = table.get_mut(key) {
-                                let taken = std::mem::replace(
-                                    inner,
-                                    Spanned::new(0..0, DeValue::Boolean(false)),
-                                );
-                                *inner = self.strip_unknown_keys(taken, keys, key);
-                            }
-                        }
-                    }
-                    if let Some(site) = self.deserialize::<RawSite>(value) {
+                    if let Some(site) = self.parse_site(value) {
                         parsed.site = Some((site, span));
                     }
                 }
@@ -462,41 +456,72 @@ impl Loader {
                         &mut parsed.flawed,
                     )
                 }
-                "cookies" => match value.into_inner() {
-                    DeValue::Array(items) => {
-                        for item in items.iter() {
-                            let span = item.span();
-                            if let Some(cookie) = self.cookie(item.clone()) {
-                                parsed.cookies.push(Spanned::new(span, cookie));
-                            }
-                        }
-                    }
-                    other => {
-                        self.error(
-                            Code::WrongType,
-                            format!(
-                                "`cookies` must be an array of tables, found {}",
-                                other.type_str()
-                            ),
-                            span,
-                        )
-                        .help = Some("write each cookie as a `[[cookies]]` table".into());
-                    }
-                },
-                unknown => {
-                    let key_span = key.span();
-                    let suggestion = did_you_mean(unknown, TOP_LEVEL_KEYS);
-                    let message = match suggestion {
-                        Some(s) => format!("unknown key `{unknown}`, did you mean `{s}`?"),
-                        None => format!("unknown key `{unknown}`"),
-                    };
-                    self.error(Code::UnknownKey, message, key_span).help = Some(
-                        "the top level of cookies.toml has `[site]`, `[providers.<id>]`, `[categories.<id>]` and `[[cookies]]`".into(),
-                    );
-                }
+                "cookies" => self.parse_cookies(value, &mut parsed.cookies),
+                unknown => self.unknown_top_level_key(unknown, key.span()),
             }
         }
         parsed
+    }
+
+    /// `[site]` with the unknown keys of it and of its nested tables reported and removed, so
+    /// that a typo is reported as a typo rather than failing the whole table.
+    fn parse_site(&mut self, mut value: Spanned<DeValue<'_>>) -> Option<RawSite> {
+        value = self.strip_unknown_keys(value, SITE_KEYS, "[site]");
+        if let DeValue::Table(table) = value.get_mut() {
+            for (key, keys) in [
+                ("controller", CONTROLLER_KEYS),
+                ("dpo", DPO_KEYS),
+                ("supervisory_authority", AUTHORITY_KEYS),
+            ] {
+                if let Some(inner) = table.get_mut(key) {
+                    let taken =
+                        std::mem::replace(inner, Spanned::new(0..0, DeValue::Boolean(false)));
+                    *inner = self.strip_unknown_keys(taken, keys, key);
+                }
+            }
+        }
+        self.deserialize::<RawSite>(value)
+    }
+
+    /// Each `[[cookies]]` entry is read on its own, so that one bad entry does not hide the
+    /// others' errors.
+    fn parse_cookies(
+        &mut self,
+        value: Spanned<DeValue<'_>>,
+        cookies: &mut Vec<Spanned<RawCookie>>,
+    ) {
+        let span = value.span();
+        match value.into_inner() {
+            DeValue::Array(items) => {
+                for item in items.iter() {
+                    let span = item.span();
+                    if let Some(cookie) = self.cookie(item.clone()) {
+                        cookies.push(Spanned::new(span, cookie));
+                    }
+                }
+            }
+            other => {
+                self.error(
+                    Code::WrongType,
+                    format!(
+                        "`cookies` must be an array of tables, found {}",
+                        other.type_str()
+                    ),
+                    span,
+                )
+                .help = Some("write each cookie as a `[[cookies]]` table".into());
+            }
+        }
+    }
+
+    fn unknown_top_level_key(&mut self, unknown: &str, key_span: Range<usize>) {
+        let message = match did_you_mean(unknown, TOP_LEVEL_KEYS) {
+            Some(s) => format!("unknown key `{unknown}`, did you mean `{s}`?"),
+            None => format!("unknown key `{unknown}`"),
+        };
+        self.error(Code::UnknownKey, message, key_span).help = Some(
+            "the top level of cookies.toml has `[site]`, `[providers.<id>]`, `[categories.<id>]` and `[[cookies]]`".into(),
+        );
     }
 
     /// Reports every key of a table that is not in `allowed`, with a did-you-mean, and removes it.
@@ -676,134 +701,19 @@ impl Loader {
 
         let categories = self.categories(parsed.categories, &locales, &default, &parsed.flawed);
 
+        let declared = Declared {
+            providers: &providers,
+            categories: &categories,
+            flawed: &parsed.flawed,
+            locales: &locales,
+            default: &default,
+        };
         let mut cookies = Vec::with_capacity(parsed.cookies.len());
         let mut seen_names: HashSet<(String, String)> = HashSet::new();
         for raw in parsed.cookies {
-            let raw = raw.into_inner();
-            let names_span = raw.name.as_ref().map(|n| n.span());
-            let names = raw.name.map(|n| n.into_inner().0).unwrap_or_default();
-            if let Some(span) = &names_span
-                && names.is_empty()
-            {
-                self.error(
-                    Code::BadValue,
-                    "a cookie needs at least one name",
-                    span.clone(),
-                );
+            if let Some(cookie) = self.cookie_entry(raw.into_inner(), &declared, &mut seen_names) {
+                cookies.push(cookie);
             }
-            let domain = raw.domain.map(|d| self.domain(d));
-            for name in &names {
-                let span = names_span.clone().unwrap_or_default();
-                if let Err(why) = check_cookie_name(name, raw.kind.unwrap_or_default()) {
-                    self.error(
-                        Code::BadValue,
-                        format!("`{name}` is not a valid cookie name: {why}"),
-                        span.clone(),
-                    );
-                }
-                // Browsers ignore a leading dot: `.example.org` and `example.org` are one domain.
-                let key = (
-                    domain
-                        .as_deref()
-                        .unwrap_or_default()
-                        .trim_start_matches('.')
-                        .to_owned(),
-                    name.clone(),
-                );
-                if seen_names.contains(&key) {
-                    let on = domain
-                        .as_deref()
-                        .map(|d| format!(" on `{d}`"))
-                        .unwrap_or_default();
-                    self.error(
-                        Code::DuplicateCookie,
-                        format!("the cookie `{name}`{on} is declared twice"),
-                        span,
-                    )
-                    .help = Some(
-                        "merge the two entries, or set a different `domain` on one of them".into(),
-                    );
-                } else {
-                    seen_names.insert(key);
-                }
-            }
-            if let Some(provider) = &raw.provider
-                && !providers.iter().any(|p| &p.id == provider.get_ref())
-                && !parsed
-                    .flawed
-                    .contains(&("providers", provider.get_ref().clone()))
-            {
-                let wanted = provider.get_ref();
-                let suggestion = did_you_mean(wanted, providers.iter().map(|p| p.id.as_str()));
-                let message = match suggestion {
-                    Some(s) => format!("unknown provider `{wanted}`, did you mean `{s}`?"),
-                    None => format!("unknown provider `{wanted}`"),
-                };
-                let help = format!("declare it as `[providers.{wanted}]` with at least a `name`");
-                self.error(Code::UnknownProvider, message, provider.span())
-                    .help = Some(help);
-            }
-            if let Some(category) = &raw.category
-                && !categories.iter().any(|c| &c.id == category.get_ref())
-                && !parsed
-                    .flawed
-                    .contains(&("categories", category.get_ref().clone()))
-            {
-                let wanted = category.get_ref();
-                let suggestion = did_you_mean(wanted, categories.iter().map(|c| c.id.as_str()));
-                let message = match suggestion {
-                    Some(s) => format!("unknown category `{wanted}`, did you mean `{s}`?"),
-                    None => format!("unknown category `{wanted}`"),
-                };
-                let help = format!(
-                    "use one of necessary, preferences, statistics, marketing, or declare `[categories.{wanted}]` with a `title`"
-                );
-                self.error(Code::UnknownCategory, message, category.span())
-                    .help = Some(help);
-            }
-            let duration_span = raw.duration.as_ref().map(|d| d.span());
-            let duration = raw.duration.and_then(|d| {
-                let span = d.span();
-                match d.get_ref().parse::<Duration>() {
-                    Ok(duration) => Some(duration),
-                    Err(error) => {
-                        self.error(Code::BadDuration, error.message, span).help =
-                            Some(DURATION_HELP.into());
-                        None
-                    }
-                }
-            });
-            let mut texts = TextReader {
-                loader: self,
-                locales: &locales,
-                default: &default,
-            };
-            let function = raw.function.as_ref().map(|t| texts.read(t, "function"));
-            let purpose = raw.purpose.as_ref().map(|t| texts.read(t, "purpose"));
-            // An incomplete entry has been reported; it is checked as far as it goes, not kept.
-            let (true, Some(provider), Some(category), Some(purpose), Some(span)) = (
-                raw.complete,
-                raw.provider,
-                raw.category,
-                purpose,
-                names_span,
-            ) else {
-                continue;
-            };
-            cookies.push(Cookie {
-                names,
-                provider: provider.into_inner(),
-                category: category.into_inner(),
-                function,
-                purpose,
-                duration,
-                party: raw.party.unwrap_or_default(),
-                kind: raw.kind.unwrap_or_default(),
-                domain,
-                consent_record: raw.consent_record.unwrap_or(false),
-                span,
-                duration_span,
-            });
         }
 
         Some(Registry {
@@ -812,6 +722,175 @@ impl Loader {
             categories,
             cookies,
         })
+    }
+
+    /// Checks one `[[cookies]]` entry against what the registry declares. An incomplete entry
+    /// has been reported; it is checked as far as it goes (so all its errors show at once), not
+    /// kept: `None`.
+    fn cookie_entry(
+        &mut self,
+        raw: RawCookie,
+        declared: &Declared<'_>,
+        seen_names: &mut HashSet<(String, String)>,
+    ) -> Option<Cookie> {
+        let (names, names_span) = self.cookie_names(raw.name);
+        let domain = raw.domain.map(|d| self.domain(d));
+        self.check_names(
+            &names,
+            names_span.clone().unwrap_or_default(),
+            raw.kind.unwrap_or_default(),
+            domain.as_deref(),
+            seen_names,
+        );
+        if let Some(provider) = &raw.provider {
+            self.check_provider_ref(provider, declared);
+        }
+        if let Some(category) = &raw.category {
+            self.check_category_ref(category, declared);
+        }
+        let duration_span = raw.duration.as_ref().map(|d| d.span());
+        let duration = raw.duration.and_then(|d| self.duration(d));
+        let mut texts = TextReader {
+            loader: self,
+            locales: declared.locales,
+            default: declared.default,
+        };
+        let function = raw.function.as_ref().map(|t| texts.read(t, "function"));
+        let purpose = raw.purpose.as_ref().map(|t| texts.read(t, "purpose"));
+        let (true, Some(provider), Some(category), Some(purpose), Some(span)) = (
+            raw.complete,
+            raw.provider,
+            raw.category,
+            purpose,
+            names_span,
+        ) else {
+            return None;
+        };
+        Some(Cookie {
+            names,
+            provider: provider.into_inner(),
+            category: category.into_inner(),
+            function,
+            purpose,
+            duration,
+            party: raw.party.unwrap_or_default(),
+            kind: raw.kind.unwrap_or_default(),
+            domain,
+            consent_record: raw.consent_record.unwrap_or(false),
+            span,
+            duration_span,
+        })
+    }
+
+    /// The names of an entry and where they are written. A missing `name` has been reported as
+    /// a missing key; an empty list is reported here.
+    fn cookie_names(
+        &mut self,
+        raw: Option<Spanned<RawNames>>,
+    ) -> (Vec<String>, Option<Range<usize>>) {
+        let span = raw.as_ref().map(|n| n.span());
+        let names = raw.map(|n| n.into_inner().0).unwrap_or_default();
+        if let Some(span) = &span
+            && names.is_empty()
+        {
+            self.error(
+                Code::BadValue,
+                "a cookie needs at least one name",
+                span.clone(),
+            );
+        }
+        (names, span)
+    }
+
+    /// Checks each name's syntax for its kind and that no earlier entry declared it on the same
+    /// domain; `seen_names` carries the names across entries.
+    fn check_names(
+        &mut self,
+        names: &[String],
+        span: Range<usize>,
+        kind: Kind,
+        domain: Option<&str>,
+        seen_names: &mut HashSet<(String, String)>,
+    ) {
+        for name in names {
+            if let Err(why) = check_cookie_name(name, kind) {
+                self.error(
+                    Code::BadValue,
+                    format!("`{name}` is not a valid cookie name: {why}"),
+                    span.clone(),
+                );
+            }
+            // Browsers ignore a leading dot: `.example.org` and `example.org` are one domain.
+            let key = (
+                domain
+                    .unwrap_or_default()
+                    .trim_start_matches('.')
+                    .to_owned(),
+                name.clone(),
+            );
+            if seen_names.contains(&key) {
+                let on = domain.map(|d| format!(" on `{d}`")).unwrap_or_default();
+                self.error(
+                    Code::DuplicateCookie,
+                    format!("the cookie `{name}`{on} is declared twice"),
+                    span.clone(),
+                )
+                .help = Some(
+                    "merge the two entries, or set a different `domain` on one of them".into(),
+                );
+            } else {
+                seen_names.insert(key);
+            }
+        }
+    }
+
+    /// A provider whose own entry failed is declared all the same: no second error here.
+    fn check_provider_ref(&mut self, provider: &Spanned<String>, declared: &Declared<'_>) {
+        let wanted = provider.get_ref();
+        if declared.providers.iter().any(|p| &p.id == wanted)
+            || declared.flawed.contains(&("providers", wanted.clone()))
+        {
+            return;
+        }
+        let ids = declared.providers.iter().map(|p| p.id.as_str());
+        let message = match did_you_mean(wanted, ids) {
+            Some(s) => format!("unknown provider `{wanted}`, did you mean `{s}`?"),
+            None => format!("unknown provider `{wanted}`"),
+        };
+        let help = format!("declare it as `[providers.{wanted}]` with at least a `name`");
+        self.error(Code::UnknownProvider, message, provider.span())
+            .help = Some(help);
+    }
+
+    /// A category whose own entry failed is declared all the same: no second error here.
+    fn check_category_ref(&mut self, category: &Spanned<String>, declared: &Declared<'_>) {
+        let wanted = category.get_ref();
+        if declared.categories.iter().any(|c| &c.id == wanted)
+            || declared.flawed.contains(&("categories", wanted.clone()))
+        {
+            return;
+        }
+        let ids = declared.categories.iter().map(|c| c.id.as_str());
+        let message = match did_you_mean(wanted, ids) {
+            Some(s) => format!("unknown category `{wanted}`, did you mean `{s}`?"),
+            None => format!("unknown category `{wanted}`"),
+        };
+        let help = format!(
+            "use one of necessary, preferences, statistics, marketing, or declare `[categories.{wanted}]` with a `title`"
+        );
+        self.error(Code::UnknownCategory, message, category.span())
+            .help = Some(help);
+    }
+
+    fn duration(&mut self, raw: Spanned<String>) -> Option<Duration> {
+        match raw.get_ref().parse::<Duration>() {
+            Ok(duration) => Some(duration),
+            Err(error) => {
+                self.error(Code::BadDuration, error.message, raw.span())
+                    .help = Some(DURATION_HELP.into());
+                None
+            }
+        }
     }
 
     fn provider(&mut self, id: Spanned<String>, raw: RawProvider) -> Provider {
@@ -1197,106 +1276,139 @@ impl TextReader<'_> {
                 raw.span(),
                 true,
             ),
-            RawText::PerLocale(entries) => {
-                if let Some(text) = self.foreign(entries, raw.span()) {
-                    return text;
-                }
-                if entries.is_empty() {
-                    self.loader
-                        .error(
-                            Code::WrongType,
-                            format!("the {what} is an empty table"),
-                            raw.span(),
-                        )
-                        .help = Some(format!(
-                        "write the text, or a table of texts by locale such as {{ {} = \"…\" }}",
-                        if self.default.is_empty() {
-                            "en"
-                        } else {
-                            self.default
-                        }
-                    ));
-                }
-                let mut texts: Vec<(String, String)> = Vec::new();
-                for (key, text) in entries {
-                    let Some(locale) = Locale::parse(key.get_ref()) else {
-                        self.loader
-                            .error(
-                                Code::BadLocale,
-                                format!("`{}` is not a BCP 47 locale code", key.get_ref()),
-                                key.span(),
-                            )
-                            .help = Some(
-                            "key each text by one of the site's locales, such as `en` or `fr-CA`"
-                                .into(),
-                        );
-                        continue;
-                    };
-                    if texts.iter().any(|(code, _)| *code == locale.code) {
-                        self.loader
-                            .error(
-                                Code::BadLocale,
-                                format!(
-                                    "a second {what} in `{}`: locale codes are the same whatever their case",
-                                    locale.code
-                                ),
-                                key.span(),
-                            )
-                            .help = Some("keep one text per locale".into());
-                        continue;
-                    }
-                    // A text in `de` serves a site that lists `de-AT` (and `de-CH`).
-                    let serves_a_site_locale = self.locales.iter().any(|site| {
-                        site.code == locale.code
-                            || crate::registry::parent_locales(&site.code).any(|p| p == locale.code)
-                    });
-                    // Without a readable `[site]` the locales are unknown: any is taken.
-                    if !self.locales.is_empty() && !serves_a_site_locale {
-                        let listed: Vec<&str> =
-                            self.locales.iter().map(|l| l.code.as_str()).collect();
-                        self.loader
-                            .error(
-                                Code::BadLocale,
-                                format!(
-                                    "a {what} in `{}`, which is not one of the site's locales",
-                                    locale.code
-                                ),
-                                key.span(),
-                            )
-                            .help = Some(format!(
-                            "add \"{}\" to `locales` in `[site]`, or remove this text; the locales are: {}",
-                            locale.code,
-                            listed.join(", ")
-                        ));
-                        continue;
-                    }
-                    texts.push((locale.code, text.clone()));
-                }
-                if !entries.is_empty()
-                    && !self.default.is_empty()
-                    && !texts.iter().any(|(code, _)| {
-                        code == self.default
-                            || crate::registry::parent_locales(self.default).any(|p| p == code)
-                    })
-                {
-                    self.loader
-                        .error(
-                            Code::MissingDefaultText,
-                            format!(
-                                "the {what} has no text in the default locale `{}`",
-                                self.default
-                            ),
-                            raw.span(),
-                        )
-                        .help = Some(format!(
-                        "add `{} = \"…\"`: other locales fall back to the default locale's text",
-                        self.default
-                    ));
-                }
-                texts.sort_by(|a, b| a.0.cmp(&b.0));
-                Text::new(texts, raw.span(), false)
+            RawText::PerLocale(entries) => self.read_per_locale(entries, raw.span(), what),
+        }
+    }
+
+    /// A table of texts by locale: each key is checked on its own so that every bad key is
+    /// reported at once, and the bad ones are left out of the text.
+    fn read_per_locale(
+        &mut self,
+        entries: &[(Spanned<String>, String)],
+        span: Range<usize>,
+        what: &str,
+    ) -> Text {
+        if let Some(text) = self.foreign(entries, span.clone()) {
+            return text;
+        }
+        if entries.is_empty() {
+            self.empty_table(span.clone(), what);
+        }
+        let mut texts: Vec<(String, String)> = Vec::new();
+        for (key, text) in entries {
+            if let Some(locale) = self.entry_locale(key, &texts, what) {
+                texts.push((locale.code, text.clone()));
             }
         }
+        if !entries.is_empty() {
+            self.check_default_text(&texts, span.clone(), what);
+        }
+        // Sorted so that the output does not depend on the order the file lists them in.
+        texts.sort_by(|a, b| a.0.cmp(&b.0));
+        Text::new(texts, span, false)
+    }
+
+    fn empty_table(&mut self, span: Range<usize>, what: &str) {
+        self.loader
+            .error(
+                Code::WrongType,
+                format!("the {what} is an empty table"),
+                span,
+            )
+            .help = Some(format!(
+            "write the text, or a table of texts by locale such as {{ {} = \"…\" }}",
+            if self.default.is_empty() {
+                "en"
+            } else {
+                self.default
+            }
+        ));
+    }
+
+    /// The locale a text is keyed by; `None` (reported) when the key is not a locale, repeats
+    /// one already read (`texts`), or serves none of the site's locales.
+    fn entry_locale(
+        &mut self,
+        key: &Spanned<String>,
+        texts: &[(String, String)],
+        what: &str,
+    ) -> Option<Locale> {
+        let Some(locale) = Locale::parse(key.get_ref()) else {
+            self.loader
+                .error(
+                    Code::BadLocale,
+                    format!("`{}` is not a BCP 47 locale code", key.get_ref()),
+                    key.span(),
+                )
+                .help =
+                Some("key each text by one of the site's locales, such as `en` or `fr-CA`".into());
+            return None;
+        };
+        if texts.iter().any(|(code, _)| *code == locale.code) {
+            self.loader
+                .error(
+                    Code::BadLocale,
+                    format!(
+                        "a second {what} in `{}`: locale codes are the same whatever their case",
+                        locale.code
+                    ),
+                    key.span(),
+                )
+                .help = Some("keep one text per locale".into());
+            return None;
+        }
+        // A text in `de` serves a site that lists `de-AT` (and `de-CH`).
+        let serves_a_site_locale = self.locales.iter().any(|site| {
+            site.code == locale.code
+                || crate::registry::parent_locales(&site.code).any(|p| p == locale.code)
+        });
+        // Without a readable `[site]` the locales are unknown: any is taken.
+        if !self.locales.is_empty() && !serves_a_site_locale {
+            let listed: Vec<&str> = self.locales.iter().map(|l| l.code.as_str()).collect();
+            self.loader
+                .error(
+                    Code::BadLocale,
+                    format!(
+                        "a {what} in `{}`, which is not one of the site's locales",
+                        locale.code
+                    ),
+                    key.span(),
+                )
+                .help = Some(format!(
+                "add \"{}\" to `locales` in `[site]`, or remove this text; the locales are: {}",
+                locale.code,
+                listed.join(", ")
+            ));
+            return None;
+        }
+        Some(locale)
+    }
+
+    /// Other locales fall back to the default locale's text (or its parent's, as `de` for a
+    /// default `de-AT`), so it must be there; without a readable `[site]` there is no default.
+    fn check_default_text(&mut self, texts: &[(String, String)], span: Range<usize>, what: &str) {
+        if self.default.is_empty() {
+            return;
+        }
+        let has_default = texts.iter().any(|(code, _)| {
+            code == self.default || crate::registry::parent_locales(self.default).any(|p| p == code)
+        });
+        if has_default {
+            return;
+        }
+        self.loader
+            .error(
+                Code::MissingDefaultText,
+                format!(
+                    "the {what} has no text in the default locale `{}`",
+                    self.default
+                ),
+                span,
+            )
+            .help = Some(format!(
+            "add `{} = \"…\"`: other locales fall back to the default locale's text",
+            self.default
+        ));
     }
 }
 
