@@ -844,42 +844,61 @@ impl Loader {
         }
     }
 
-    /// A provider whose own entry failed is declared all the same: no second error here.
     fn check_provider_ref(&mut self, provider: &Spanned<String>, declared: &Declared<'_>) {
         let wanted = provider.get_ref();
-        if declared.providers.iter().any(|p| &p.id == wanted)
-            || declared.flawed.contains(&("providers", wanted.clone()))
-        {
-            return;
-        }
-        let ids = declared.providers.iter().map(|p| p.id.as_str());
-        let message = match did_you_mean(wanted, ids) {
-            Some(s) => format!("unknown provider `{wanted}`, did you mean `{s}`?"),
-            None => format!("unknown provider `{wanted}`"),
-        };
+        let ids: Vec<&str> = declared.providers.iter().map(|p| p.id.as_str()).collect();
         let help = format!("declare it as `[providers.{wanted}]` with at least a `name`");
-        self.error(Code::UnknownProvider, message, provider.span())
-            .help = Some(help);
+        self.check_reference(
+            provider,
+            "provider",
+            &ids,
+            declared,
+            Code::UnknownProvider,
+            help,
+        );
     }
 
-    /// A category whose own entry failed is declared all the same: no second error here.
     fn check_category_ref(&mut self, category: &Spanned<String>, declared: &Declared<'_>) {
         let wanted = category.get_ref();
-        if declared.categories.iter().any(|c| &c.id == wanted)
-            || declared.flawed.contains(&("categories", wanted.clone()))
-        {
-            return;
-        }
-        let ids = declared.categories.iter().map(|c| c.id.as_str());
-        let message = match did_you_mean(wanted, ids) {
-            Some(s) => format!("unknown category `{wanted}`, did you mean `{s}`?"),
-            None => format!("unknown category `{wanted}`"),
-        };
+        let ids: Vec<&str> = declared.categories.iter().map(|c| c.id.as_str()).collect();
         let help = format!(
             "use one of necessary, preferences, statistics, marketing, or declare `[categories.{wanted}]` with a `title`"
         );
-        self.error(Code::UnknownCategory, message, category.span())
-            .help = Some(help);
+        self.check_reference(
+            category,
+            "category",
+            &ids,
+            declared,
+            Code::UnknownCategory,
+            help,
+        );
+    }
+
+    /// A cookie's reference to a provider or category. One whose own entry failed is declared
+    /// all the same: its mistake was reported there, so no second error here.
+    fn check_reference(
+        &mut self,
+        reference: &Spanned<String>,
+        what: &str,
+        ids: &[&str],
+        declared: &Declared<'_>,
+        code: Code,
+        help: String,
+    ) {
+        let wanted = reference.get_ref();
+        let table = if what == "provider" {
+            "providers"
+        } else {
+            "categories"
+        };
+        if ids.contains(&wanted.as_str()) || declared.flawed.contains(&(table, wanted.clone())) {
+            return;
+        }
+        let message = match did_you_mean(wanted, ids.iter().copied()) {
+            Some(s) => format!("unknown {what} `{wanted}`, did you mean `{s}`?"),
+            None => format!("unknown {what} `{wanted}`"),
+        };
+        self.error(code, message, reference.span()).help = Some(help);
     }
 
     fn duration(&mut self, raw: Spanned<String>) -> Option<Duration> {
