@@ -390,14 +390,21 @@ fn storage_to_clear(registry: &Registry) -> Js {
 }
 
 /// A cookie table's cell as the banner shows it: the page's cell, as sanitized HTML.
-fn cell(column: ColumnId, row: &Row, third_party: &Said) -> String {
+/// The words a cell puts between its parts, in the document's language.
+struct CellWords<'a> {
+    third_party: &'a Said,
+    /// ", ", or "، " in Arabic.
+    separator: &'a Said,
+}
+
+fn cell(column: ColumnId, row: &Row, words: &CellWords<'_>) -> String {
     match column {
         ColumnId::Provider => {
             let mut cell = markdown::escape_html(&row.provider.name);
             if row.party == Party::Third {
-                cell.push_str(&format!(" ({}", third_party.html));
+                cell.push_str(&format!(" ({}", words.third_party.html));
                 if let Some(country) = &row.provider.country_name {
-                    cell.push_str(&format!(", {}", country.html));
+                    cell.push_str(&format!("{}{}", words.separator.text, country.html));
                 }
                 cell.push(')');
             }
@@ -408,7 +415,7 @@ fn cell(column: ColumnId, row: &Row, third_party: &Said) -> String {
             .as_ref()
             .map(|f| f.html.clone())
             .unwrap_or_default(),
-        ColumnId::Names => markdown::escape_html(&row.names.join(", ")),
+        ColumnId::Names => markdown::escape_html(&row.names.join(&words.separator.text)),
         ColumnId::Purpose => row.purpose.html.clone(),
         ColumnId::Duration => row
             .duration
@@ -431,7 +438,7 @@ fn column_key(column: ColumnId) -> &'static str {
 }
 
 /// The preferences section of one category: its texts and the page's table, with its columns.
-fn section(category: &CategoryDoc, third_party: &Said) -> Js {
+fn section(category: &CategoryDoc, words: &CellWords<'_>) -> Js {
     let headers = category
         .columns
         .iter()
@@ -445,12 +452,7 @@ fn section(category: &CategoryDoc, third_party: &Said) -> Js {
                 category
                     .columns
                     .iter()
-                    .map(|c| {
-                        (
-                            column_key(c.id).to_owned(),
-                            str(cell(c.id, row, third_party)),
-                        )
-                    })
+                    .map(|c| (column_key(c.id).to_owned(), str(cell(c.id, row, words))))
                     .collect(),
             )
         })
@@ -501,8 +503,11 @@ fn translation(document: &Document) -> Js {
             )),
         ),
     ])];
-    let third_party = m("party-third");
-    sections.extend(document.categories.iter().map(|c| section(c, third_party)));
+    let words = CellWords {
+        third_party: m("party-third"),
+        separator: m("list-separator"),
+    };
+    sections.extend(document.categories.iter().map(|c| section(c, &words)));
     obj(vec![
         (
             "consentModal",

@@ -84,6 +84,7 @@ column-purpose = الأغراض
 column-duration = المدة
 column-kind = النوع
 party-third = طرف ثالث
+list-separator = {"، "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = الأساس القانوني:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -83,6 +83,7 @@ column-purpose = Цели
 column-duration = Срок на съхранение
 column-kind = Вид
 party-third = Трета страна
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Правно основание:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -81,6 +81,7 @@ column-purpose = Účely
 column-duration = Doba uložení
 column-kind = Typ
 party-third = Třetí strana
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Právní základ:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -84,6 +84,7 @@ column-purpose = Formål
 column-duration = Varighed
 column-kind = Type
 party-third = Tredjepart
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Retsgrundlag:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

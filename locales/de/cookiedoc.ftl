@@ -50,6 +50,7 @@ column-purpose = Zwecke
 column-duration = Speicherdauer
 column-kind = Art
 party-third = Drittanbieter
+list-separator = {", "}
 legal-basis-label = Rechtsgrundlage:
 # Sources: GDPR Art. 6(1)(a), 13(1)(c); [DE] § 25 (1) TDDDG; [AT] § 165 (3) TKG 2021; [FR] article
 # 82 loi Informatique et Libertés; [other] Art. 5(3) Directive 2002/58/EC.

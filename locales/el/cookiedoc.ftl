@@ -83,6 +83,7 @@ column-purpose = Σκοποί
 column-duration = Διάρκεια
 column-kind = Τύπος
 party-third = Τρίτο μέρος
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Νομική βάση:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -72,6 +72,8 @@ column-purpose = Purposes
 column-duration = Duration
 column-kind = Type
 party-third = Third party
+# Between the items of a list (cookie names; "third party, country"). Quoted: a value's own spaces would be trimmed.
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Legal basis:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

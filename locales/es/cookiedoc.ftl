@@ -82,6 +82,7 @@ column-purpose = Finalidades
 column-duration = Duración
 column-kind = Tipo
 party-third = Tercero
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Base jurídica:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -82,6 +82,7 @@ column-purpose = Eesmärgid
 column-duration = Säilitamisaeg
 column-kind = Liik
 party-third = Kolmas osapool
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Õiguslik alus:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

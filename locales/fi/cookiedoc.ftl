@@ -84,6 +84,7 @@ column-purpose = Käyttötarkoitukset
 column-duration = Voimassaoloaika
 column-kind = Tyyppi
 party-third = Kolmas osapuoli
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Oikeusperuste:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -86,6 +86,7 @@ column-purpose = Críocha
 column-duration = Fad
 column-kind = Cineál
 party-third = Tríú páirtí
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Bunús dlí:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -83,6 +83,7 @@ column-purpose = Svrhe
 column-duration = Trajanje
 column-kind = Vrsta
 party-third = Treća strana
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Pravna osnova:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -81,6 +81,7 @@ column-purpose = Célok
 column-duration = Időtartam
 column-kind = Típus
 party-third = Harmadik fél
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Jogalap:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

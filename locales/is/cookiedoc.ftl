@@ -84,6 +84,7 @@ column-purpose = Tilgangur
 column-duration = Geymslutími
 column-kind = Tegund
 party-third = Þriðji aðili
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Lagagrundvöllur:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -82,6 +82,7 @@ column-purpose = Finalità
 column-duration = Durata
 column-kind = Tipo
 party-third = Terza parte
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Base giuridica:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

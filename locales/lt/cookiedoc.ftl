@@ -83,6 +83,7 @@ column-purpose = Tikslai
 column-duration = Galiojimo trukmė
 column-kind = Rūšis
 party-third = Trečioji šalis
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Teisinis pagrindas:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

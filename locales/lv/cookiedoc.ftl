@@ -82,6 +82,7 @@ column-purpose = Nolūki
 column-duration = Glabāšanas ilgums
 column-kind = Veids
 party-third = Trešā puse
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Juridiskais pamats:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -81,6 +81,7 @@ column-purpose = Skopijiet
 column-duration = Tul ta’ żmien
 column-kind = Tip
 party-third = Parti terza
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Bażi legali:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -81,6 +81,7 @@ column-purpose = Doeleinden
 column-duration = Bewaartermijn
 column-kind = Soort
 party-third = Derde partij
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Rechtsgrond:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

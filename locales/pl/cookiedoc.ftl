@@ -82,6 +82,7 @@ column-purpose = Cele
 column-duration = Okres przechowywania
 column-kind = Rodzaj
 party-third = Strona trzecia
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Podstawa prawna:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -83,6 +83,7 @@ column-purpose = Finalidades
 column-duration = Duração
 column-kind = Tipo
 party-third = Terceiro
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Fundamento jurídico:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -82,6 +82,7 @@ column-purpose = Scopuri
 column-duration = Durată
 column-kind = Tip
 party-third = Terț
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Temei juridic:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -82,6 +82,7 @@ column-purpose = Účely
 column-duration = Doba uchovávania
 column-kind = Typ
 party-third = Tretia strana
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Právny základ:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

@@ -82,6 +82,7 @@ column-purpose = Nameni
 column-duration = Trajanje
 column-kind = Vrsta
 party-third = Tretja oseba
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Pravna podlaga:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

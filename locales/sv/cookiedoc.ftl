@@ -83,6 +83,7 @@ column-purpose = Ändamål
 column-duration = Lagringstid
 column-kind = Typ
 party-third = Tredje part
+list-separator = {", "}
 # What the law bases a category's cookies on, under the category's title (GDPR Art. 13(1)(c)).
 legal-basis-label = Rättslig grund:
 # $jurisdiction as in cookie-kind-statistics. Sources, by variant:

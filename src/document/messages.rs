@@ -142,6 +142,11 @@ pub static MESSAGES: &[Message] = &[
     shown("column-kind", Plain, "table header: the type"),
     shown("party-third", Plain, "marks a third-party provider"),
     shown(
+        "list-separator",
+        Plain,
+        "between the items of a list, such as cookie names (\", \"; Arabic \"، \")",
+    ),
+    shown(
         "legal-basis-label",
         Plain,
         "\"Legal basis:\" before a category's legal basis",

@@ -95,6 +95,11 @@ fn cookie_names_stay_left_to_right_on_a_right_to_left_page() {
         arabic.contains("<code dir=\"ltr\">_pk_id.*</code>"),
         "{arabic}"
     );
+    // Arabic lists with its own comma.
+    assert!(
+        arabic.contains("<code dir=\"ltr\">_pk_id.*</code>، <code dir=\"ltr\">_pk_ses.*</code>"),
+        "{arabic}"
+    );
     let markdown = fs::read_to_string(out.join("ar/cookie-policy.md")).unwrap();
     assert!(
         markdown.contains("\u{2066}`_pk_id.*`\u{2069}"),
