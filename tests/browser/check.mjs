@@ -245,7 +245,8 @@ async function checkStructure(browser, origin, page, siteSwitchers) {
         [...table.querySelectorAll('tbody tr')].every((tr) => {
           const td = tr.children[column];
           return td && td.querySelector('code') &&
-            [...td.childNodes].every((n) => n.nodeName === 'CODE' || (n.nodeType === Node.TEXT_NODE && /^[,\s]*$/.test(n.data)));
+            // Only the list separator between the names: a comma, or the Arabic one (list-separator).
+            [...td.childNodes].every((n) => n.nodeName === 'CODE' || (n.nodeType === Node.TEXT_NODE && /^[,\u060C\s]*$/.test(n.data)));
         })),
       rows: table.querySelectorAll('tbody tr').length,
       labelled: [...table.querySelectorAll('tbody td')].every((td) => td.dataset.label !== undefined),
