@@ -24,19 +24,11 @@ import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync, existsSync, mkdirSync } from 'node:fs';
 import { join, resolve, extname, sep } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+import { AXE_SOURCE, CHROMIUM_ARGS, WCAG_TAGS, closeTabs, count, counts, expect, fail, failures, tabFor } from './common.mjs';
 
 const ALL_CHECKS = ['axe', 'structure', 'responsive', 'nojs', 'csp', 'print', 'dark', 'screenshots', 'markdown'];
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 const CSP = "default-src 'self'";
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 // ---------------------------------------------------------------- arguments
 
@@ -68,26 +60,6 @@ function usage(message) {
 
 // ---------------------------------------------------------------- results
 
-const failures = [];
-const counts = new Map();
-
-function count(check, key, n = 1) {
-  const entry = counts.get(check) ?? {};
-  entry[key] = (entry[key] ?? 0) + n;
-  counts.set(check, entry);
-}
-
-function fail(check, where, message) {
-  failures.push({ check, where, message });
-  count(check, 'failures');
-  console.log(`FAIL ${check} ${where}: ${message}`);
-}
-
-function expect(check, where, condition, message) {
-  count(check, 'assertions');
-  if (!condition) fail(check, where, message);
-  return condition;
-}
 
 // ---------------------------------------------------------------- the built sites
 
@@ -148,22 +120,6 @@ function serve(root) {
 // ---------------------------------------------------------------- browser contexts
 
 /** One context (and tab) per set of options, reused across the pages of one check. */
-const tabs = new Map();
-
-async function tabFor(browser, options, init) {
-  const key = JSON.stringify(options);
-  if (!tabs.has(key)) {
-    const context = await browser.newContext(options);
-    if (init) await context.addInitScript({ content: init });
-    tabs.set(key, await context.newPage());
-  }
-  return tabs.get(key);
-}
-
-async function closeTabs() {
-  for (const tab of tabs.values()) await tab.context().close();
-  tabs.clear();
-}
 
 // ---------------------------------------------------------------- helpers run in the page
 

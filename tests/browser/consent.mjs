@@ -19,16 +19,13 @@ import { readFileSync, existsSync, statSync } from 'node:fs';
 import { join, resolve, extname, sep } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS } from './common.mjs';
 
 const require = createRequire(import.meta.url);
 const LIBRARY = resolve(require.resolve('vanilla-cookieconsent'), '..');
 
 // The library hides itself from browsers that say they are automated (`hideFromBots`).
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-blink-features=AutomationControlled',
-];
+const CHROMIUM = [...CHROMIUM_ARGS, '--disable-blink-features=AutomationControlled'];
 
 /** Cookies of the shop's consent categories, set the way Matomo and the ad network's tag do. */
 const REFUSABLE = ['_pk_id.1.a1b2', '_pk_ses.1.a1b2', '_adnet_uid'];
@@ -360,7 +357,7 @@ async function checkHostile(browser, origin) {
 
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: args.chromium, headless: true, args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: args.chromium, headless: true, args: CHROMIUM });
 try {
   await checkLocales(browser, origin);
   await checkReject(browser, origin);

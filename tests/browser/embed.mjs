@@ -23,16 +23,9 @@ import { createServer } from 'node:http';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, resolve, extname, sep } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { AXE_SOURCE, CHROMIUM_ARGS, WCAG_TAGS, count, counts, expect, failures, tabFor } from './common.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 // The Nu checker's CSS validator predates container queries (CSS Containment Module Level 3, in
 // every browser since 2023); only these exact messages are left out (as in tests/it/browser.rs).
 const UNKNOWN_TO_THE_CSS_VALIDATOR = [
@@ -69,23 +62,6 @@ function usage(message) {
 
 // ---------------------------------------------------------------- results
 
-const failures = [];
-const counts = new Map();
-
-function count(check, key, n = 1) {
-  const entry = counts.get(check) ?? {};
-  entry[key] = (entry[key] ?? 0) + n;
-  counts.set(check, entry);
-}
-
-function expect(check, where, condition, message) {
-  count(check, 'assertions');
-  if (!condition) {
-    failures.push({ check, where, message });
-    console.log(`FAIL ${check} ${where}: ${message}`);
-  }
-  return condition;
-}
 
 function summary(check, started) {
   const entry = Object.entries(counts.get(check) ?? {}).map(([k, v]) => `${v} ${k}`).join(', ');
@@ -148,17 +124,6 @@ function checkVnu(args) {
 
 // ---------------------------------------------------------------- in the browser
 
-const tabs = new Map();
-
-async function tabFor(browser, options, init) {
-  const key = JSON.stringify(options);
-  if (!tabs.has(key)) {
-    const context = await browser.newContext(options);
-    if (init) await context.addInitScript({ content: init });
-    tabs.set(key, await context.newPage());
-  }
-  return tabs.get(key);
-}
 
 async function checkFragment(tab, url, locale) {
   await tab.goto(url, { waitUntil: 'load' });
