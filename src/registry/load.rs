@@ -1377,10 +1377,10 @@ impl TextReader<'_> {
             return None;
         }
         // A text in `de` serves a site that lists `de-AT` (and `de-CH`).
-        let serves_a_site_locale = self.locales.iter().any(|site| {
-            site.code == locale.code
-                || crate::registry::parent_locales(&site.code).any(|p| p == locale.code)
-        });
+        let serves_a_site_locale = self
+            .locales
+            .iter()
+            .any(|site| crate::registry::serves(&locale.code, &site.code));
         // Without a readable `[site]` the locales are unknown: any is taken.
         if !self.locales.is_empty() && !serves_a_site_locale {
             let listed: Vec<&str> = self.locales.iter().map(|l| l.code.as_str()).collect();
@@ -1409,9 +1409,9 @@ impl TextReader<'_> {
         if self.default.is_empty() {
             return;
         }
-        let has_default = texts.iter().any(|(code, _)| {
-            code == self.default || crate::registry::parent_locales(self.default).any(|p| p == code)
-        });
+        let has_default = texts
+            .iter()
+            .any(|(code, _)| crate::registry::serves(code, self.default));
         if has_default {
             return;
         }

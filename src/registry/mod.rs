@@ -132,6 +132,12 @@ pub fn parent_locales(code: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// Whether a text in `text_locale` is shown on pages in `locale`: the same code, or a parent
+/// of it (`de` serves `de-AT`).
+pub fn serves(text_locale: &str, locale: &str) -> bool {
+    text_locale == locale || parent_locales(locale).any(|parent| parent == text_locale)
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Localized<'a> {
     pub text: &'a str,
