@@ -81,7 +81,9 @@ pub struct Document {
     pub site: SiteDoc,
     /// Every message the outputs show, by id, said in this locale.
     pub messages: BTreeMap<&'static str, Said>,
-    /// The categories that have cookies, in page order.
+    /// The categories that have cookies, in page order. The templates get them from `render`,
+    /// each with its table's rows written out.
+    #[serde(skip_serializing)]
     pub categories: Vec<CategoryDoc>,
     /// The providers outside the EEA, each said with its country and safeguard.
     pub transfers: Vec<TransferDoc>,

@@ -422,3 +422,38 @@ fn a_policy_block_in_the_page_points_at_the_fragment() {
         "{stderr}"
     );
 }
+
+/// The built-in tables are written by `render::table`; a project's own partial that loops over
+/// `category.rows` (the partials as they were before) still gets every row, and writes the same.
+#[test]
+fn a_template_of_its_own_writes_the_same_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let builtin = dir.path().join("builtin");
+    build(&builtin, &[]);
+    let project = dir.path().join("project");
+    fs::create_dir_all(&project).unwrap();
+    fs::copy(fixture("embed/cookies.toml"), project.join("cookies.toml")).unwrap();
+    copy_dir(&fixture("rows-loop/templates"), &project.join("templates"));
+    let output = cookiedoc(&project, &["build"]);
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let own = project.join("dist");
+    for locale in LOCALES {
+        for file in [
+            "index.html",
+            "cookie-policy.md",
+            "fragment.html",
+            "fragment.md",
+        ] {
+            let ours = read(&own, &format!("{locale}/{file}"));
+            assert!(
+                ours.contains("<td") || ours.contains("| "),
+                "{locale}/{file}"
+            );
+            assert_eq!(
+                ours,
+                read(&builtin, &format!("{locale}/{file}")),
+                "{locale}/{file}"
+            );
+        }
+    }
+}

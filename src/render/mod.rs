@@ -11,9 +11,11 @@ use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
-use crate::document::{Document, Said, SiteDoc};
+use crate::document::{CategoryDoc, Document, Said, SiteDoc};
 use crate::i18n::Localizer;
 use crate::markdown;
+
+mod table;
 
 /// Built-in templates stay reachable under this prefix, so that a user's `policy.html` can
 /// `{% extends "builtin/policy.html" %}` and change only some blocks.
@@ -294,6 +296,7 @@ struct IndexPage<'d> {
 struct Page<'d> {
     #[serde(flatten)]
     document: &'d Document,
+    categories: Vec<CategoryView<'d>>,
     locales: Vec<LocaleLink>,
     stylesheet: String,
     markdown_file: &'static str,
@@ -311,6 +314,15 @@ impl<'d> Page<'d> {
     fn of(document: &'d Document, locales: &[LocaleLink]) -> Page<'d> {
         Page {
             document,
+            categories: document
+                .categories
+                .iter()
+                .map(|category| CategoryView {
+                    category,
+                    rows_html: table::rows_html(document, category),
+                    rows_md: table::rows_md(document, category),
+                })
+                .collect(),
             locales: locales
                 .iter()
                 .map(|l| LocaleLink {
@@ -326,6 +338,17 @@ impl<'d> Page<'d> {
             fragment: String::new(),
         }
     }
+}
+
+/// A category as the templates see it: the document's, with its table's rows written out.
+#[derive(Serialize)]
+struct CategoryView<'d> {
+    #[serde(flatten)]
+    category: &'d CategoryDoc,
+    /// The `<tr>` elements of its table body.
+    rows_html: String,
+    /// The lines of its Markdown table after the delimiter row.
+    rows_md: String,
 }
 
 #[derive(Serialize, Clone, Copy)]

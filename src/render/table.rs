@@ -1,0 +1,190 @@
+//! The rows of a category's table, written once in Rust instead of by the templates: a table
+//! of the Open Cookie Database has thousands of rows, and interpreting a template per cell was
+//! most of a build's time. The built-in partials show `category.rows_html` and
+//! `category.rows_md`; the rows themselves stay in the context for templates of a project's own.
+//!
+//! Each function writes exactly what the loop it replaced wrote, byte for byte: the test
+//! `a_template_of_its_own_writes_the_same_table` in `tests/it/embed.rs` renders the old loops as
+//! a project's own partials and compares.
+
+use crate::document::{CategoryDoc, ColumnId, Document, Row, Said};
+use crate::markdown;
+use crate::registry::Party;
+
+/// The `<tr>` elements of `category`'s table body, each on its own lines after a newline.
+pub fn rows_html(document: &Document, category: &CategoryDoc) -> String {
+    let separator = &document.messages["list-separator"].html;
+    let third = &document.messages["party-third"].html;
+    let mut out = String::with_capacity(category.rows.len() * 640);
+    for row in &category.rows {
+        out.push_str("\n<tr>");
+        for column in &category.columns {
+            out.push_str("\n<td data-label=\"");
+            out.push_str(&column.label.html);
+            out.push('"');
+            match column.id {
+                ColumnId::Provider => {
+                    out.push('>');
+                    provider_html(&mut out, row, third, separator);
+                }
+                ColumnId::Function => {
+                    if let Some(function) = &row.function {
+                        lang_attribute(&mut out, function);
+                        out.push('>');
+                        out.push_str(&function.html);
+                    } else {
+                        out.push('>');
+                    }
+                }
+                ColumnId::Names => {
+                    out.push('>');
+                    names_html(&mut out, &row.names, document.dir == "rtl", separator);
+                }
+                ColumnId::Purpose => {
+                    lang_attribute(&mut out, &row.purpose);
+                    out.push('>');
+                    out.push_str(&row.purpose.html);
+                }
+                ColumnId::Duration => {
+                    out.push('>');
+                    if let Some(duration) = &row.duration {
+                        out.push_str(&duration.html);
+                    }
+                }
+                ColumnId::Kind => {
+                    out.push('>');
+                    out.push_str(&row.kind_label.html);
+                }
+            }
+            out.push_str("</td>");
+        }
+        out.push_str("\n</tr>");
+    }
+    out
+}
+
+/// ` lang="…"` when the text is said in another language than the document's.
+fn lang_attribute(out: &mut String, said: &Said) {
+    if let Some(lang) = &said.lang {
+        out.push_str(" lang=\"");
+        out.push_str(&markdown::escape_html(lang));
+        out.push('"');
+    }
+}
+
+fn provider_html(out: &mut String, row: &Row, third: &str, separator: &str) {
+    let name = markdown::escape_html(&row.provider.name);
+    match &row.provider.privacy_policy {
+        Some(url) => {
+            out.push_str("<a href=\"");
+            out.push_str(&markdown::escape_html(url));
+            out.push_str("\">");
+            out.push_str(&name);
+            out.push_str("</a>");
+        }
+        None => out.push_str(&name),
+    }
+    if row.party != Party::Third {
+        return;
+    }
+    out.push_str(" <span class=\"cookiedoc-party\">(");
+    out.push_str(third);
+    if let Some(country) = &row.provider.country_name {
+        out.push_str(separator);
+        match &country.lang {
+            Some(lang) => {
+                out.push_str("<span lang=\"");
+                out.push_str(&markdown::escape_html(lang));
+                out.push_str("\">");
+                out.push_str(&country.html);
+                out.push_str("</span>");
+            }
+            None => out.push_str(&country.html),
+        }
+    }
+    out.push_str(")</span>");
+}
+
+fn names_html(out: &mut String, names: &[String], rtl: bool, separator: &str) {
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        // Cookie names are Latin identifiers: on a right-to-left page they still read left to right.
+        out.push_str(if rtl { "<code dir=\"ltr\">" } else { "<code>" });
+        out.push_str(&markdown::escape_html(name));
+        out.push_str("</code>");
+    }
+}
+
+/// The lines of `category`'s Markdown table after its delimiter row, each after a newline.
+pub fn rows_md(document: &Document, category: &CategoryDoc) -> String {
+    let separator = &document.messages["list-separator"].md;
+    let third = &document.messages["party-third"].md;
+    let mut out = String::with_capacity(category.rows.len() * 320);
+    for row in &category.rows {
+        out.push_str("\n|");
+        for column in &category.columns {
+            out.push(' ');
+            match column.id {
+                ColumnId::Provider => provider_md(&mut out, row, third, separator),
+                ColumnId::Function => {
+                    if let Some(function) = &row.function {
+                        out.push_str(&function.md);
+                    }
+                }
+                ColumnId::Names => names_md(&mut out, &row.names, document.dir == "rtl", separator),
+                ColumnId::Purpose => out.push_str(&row.purpose.md),
+                ColumnId::Duration => {
+                    if let Some(duration) = &row.duration {
+                        out.push_str(&duration.md);
+                    }
+                }
+                ColumnId::Kind => out.push_str(&row.kind_label.md),
+            }
+            out.push_str(" |");
+        }
+    }
+    out
+}
+
+fn provider_md(out: &mut String, row: &Row, third: &str, separator: &str) {
+    let name = markdown::escape_markdown(&row.provider.name).replace('\n', " ");
+    match &row.provider.privacy_policy {
+        Some(url) => {
+            out.push('[');
+            out.push_str(&name);
+            out.push_str("](<");
+            out.push_str(url);
+            out.push_str(">)");
+        }
+        None => out.push_str(&name),
+    }
+    if row.party != Party::Third {
+        return;
+    }
+    out.push_str(" (");
+    out.push_str(third);
+    if let Some(country) = &row.provider.country_name {
+        out.push_str(separator);
+        out.push_str(&country.md);
+    }
+    out.push(')');
+}
+
+fn names_md(out: &mut String, names: &[String], rtl: bool, separator: &str) {
+    for (i, name) in names.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        let code = markdown::to_code_span(name);
+        if rtl {
+            // LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE: the name reads left to right.
+            out.push('\u{2066}');
+            out.push_str(&code);
+            out.push('\u{2069}');
+        } else {
+            out.push_str(&code);
+        }
+    }
+}
