@@ -170,6 +170,8 @@ pub struct CategoryDoc {
     pub legal_basis: Said,
     /// The columns of its table, in order: only those that some row fills.
     pub columns: Vec<Column>,
+    /// In the templates' context only for a project with templates of its own (see `render`).
+    #[serde(skip_serializing)]
     pub rows: Vec<Row>,
 }
 

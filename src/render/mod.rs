@@ -11,7 +11,7 @@ use serde::Serialize;
 use tera::{Context, Kwargs, State, Tera, Value};
 
 use crate::diagnostic::{Code, Diagnostic, SourceId, Sources};
-use crate::document::{CategoryDoc, Document, Said, SiteDoc};
+use crate::document::{CategoryDoc, Document, Row, Said, SiteDoc};
 use crate::i18n::Localizer;
 use crate::markdown;
 
@@ -58,12 +58,28 @@ fn is_tera_template(name: &str) -> bool {
     name.ends_with(".html") || name.ends_with(".md")
 }
 
+/// Whether some template is not the built-in one of its name, word for word.
+fn has_own_templates(templates: &[TemplateFile]) -> bool {
+    templates.iter().any(|template| {
+        is_tera_template(&template.name)
+            && !template.name.starts_with(BUILTIN_PREFIX)
+            && crate::builtin::TEMPLATES
+                .iter()
+                .find(|(name, _)| *name == template.name)
+                .is_none_or(|(_, text)| *text != &*template.text)
+    })
+}
+
 /// Everything a page needs besides the registry.
 pub struct Renderer {
     tera: Tera,
     /// Template name → source, for errors.
     sources: BTreeMap<String, SourceId>,
     stylesheet: Arc<str>,
+    /// Whether a template differs from the built-in one of its name: only then may a template
+    /// loop over `category.rows`, which the built-in ones never do. Thousands of rows made into
+    /// template values were most of a large build's time.
+    own_templates: bool,
 }
 
 impl Renderer {
@@ -109,6 +125,7 @@ impl Renderer {
             tera,
             sources,
             stylesheet,
+            own_templates: has_own_templates(templates),
         })
     }
 
@@ -165,7 +182,7 @@ impl Renderer {
         locales: &[LocaleLink],
         heading_level: u8,
     ) -> Result<Pages, Vec<Diagnostic>> {
-        let page = Page::of(document, locales);
+        let page = Page::of(document, locales, self.own_templates);
         let context = |page: &Page| {
             Context::from_serialize(page).map_err(|e| vec![template_diagnostic(&e, &self.sources)])
         };
@@ -311,7 +328,7 @@ struct Page<'d> {
 impl<'d> Page<'d> {
     /// A locale's page at heading level 1. It lives in `<code>/`: its links and stylesheet are
     /// one folder up.
-    fn of(document: &'d Document, locales: &[LocaleLink]) -> Page<'d> {
+    fn of(document: &'d Document, locales: &[LocaleLink], with_rows: bool) -> Page<'d> {
         Page {
             document,
             categories: document
@@ -319,6 +336,7 @@ impl<'d> Page<'d> {
                 .iter()
                 .map(|category| CategoryView {
                     category,
+                    rows: with_rows.then_some(category.rows.as_slice()),
                     rows_html: table::rows_html(document, category),
                     rows_md: table::rows_md(document, category),
                 })
@@ -345,6 +363,8 @@ impl<'d> Page<'d> {
 struct CategoryView<'d> {
     #[serde(flatten)]
     category: &'d CategoryDoc,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rows: Option<&'d [Row]>,
     /// The `<tr>` elements of its table body.
     rows_html: String,
     /// The lines of its Markdown table after the delimiter row.
