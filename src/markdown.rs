@@ -306,6 +306,11 @@ fn markdown_is_safe(text: &str) -> bool {
     events_safe && parser.reference_definitions().iter().next().is_none()
 }
 
+/// Plain text on one line (a name, a cell) that must not be read as Markdown.
+pub fn escape_markdown_line(text: &str) -> String {
+    escape_markdown(text).replace('\n', " ")
+}
+
 /// Backslash-escapes the characters with which CommonMark and GFM could read a text as markup
 /// (emphasis, code, links, HTML, entities, headings, tables, strikethrough).
 pub fn escape_markdown(text: &str) -> String {

@@ -39,7 +39,7 @@ impl Said {
         let (html, md) = match form {
             Form::Plain => (
                 markdown::escape_html(text),
-                markdown::escape_markdown(text).replace('\n', " "),
+                markdown::escape_markdown_line(text),
             ),
             Form::Inline => (
                 markdown::to_html(text, true),

@@ -493,7 +493,7 @@ fn register_functions(tera: &mut Tera, localizer: Option<Arc<Localizer>>) {
     });
     // `md_escape`: plain text (a name, an address) that must not be read as Markdown.
     tera.register_filter("md_escape", |text: &str, _: Kwargs, _: &State| {
-        markdown::escape_markdown(text).replace('\n', " ")
+        markdown::escape_markdown_line(text)
     });
 }
 

@@ -149,7 +149,7 @@ pub fn rows_md(document: &Document, category: &CategoryDoc) -> String {
 }
 
 fn provider_md(out: &mut String, row: &Row, third: &str, separator: &str) {
-    let name = markdown::escape_markdown(&row.provider.name).replace('\n', " ");
+    let name = markdown::escape_markdown_line(&row.provider.name);
     match &row.provider.privacy_policy {
         Some(url) => {
             out.push('[');
