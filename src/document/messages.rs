@@ -4,7 +4,7 @@
 //! adding a message is one row here plus its translations.
 
 /// How a message's text is read, the same in every output.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Form {
     /// Text: escaped in HTML and in Markdown.
     Plain,

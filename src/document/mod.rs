@@ -36,7 +36,18 @@ pub struct Said {
 
 impl Said {
     fn new(text: &str, form: Form, lang: Option<&str>) -> Said {
-        let (html, md) = match form {
+        let (html, md) = Said::render(text, form);
+        Said {
+            text: text.to_owned(),
+            html,
+            md,
+            lang: lang.map(str::to_owned),
+        }
+    }
+
+    /// The text as HTML and as Markdown.
+    fn render(text: &str, form: Form) -> (String, String) {
+        match form {
             Form::Plain => (
                 markdown::escape_html(text),
                 markdown::escape_markdown_line(text),
@@ -49,12 +60,6 @@ impl Said {
                 markdown::to_html(text, false),
                 markdown::to_markdown(text, false),
             ),
-        };
-        Said {
-            text: text.to_owned(),
-            html,
-            md,
-            lang: lang.map(str::to_owned),
         }
     }
 
@@ -261,6 +266,8 @@ pub fn localize_with(
     banner: bool,
 ) -> Result<Vec<Document>, MessageError> {
     let disclosure = Disclosure::of(registry);
+    let default = &registry.default_locale().code;
+    let rendered = Rendered::of(registry, locales, default);
     locales
         .par_iter()
         .map(|locale| {
@@ -268,13 +275,53 @@ pub fn localize_with(
                 registry,
                 l10n,
                 code: &locale.code,
-                default: &registry.default_locale().code,
+                default,
                 disclosure: &disclosure,
                 banner,
+                rendered: &rendered,
             }
             .document()
         })
         .collect()
+}
+
+/// The cookies' purposes and functions as HTML and Markdown, each rendered once for all locales:
+/// a text shown as a fallback in many locales, or written alike for many cookies, is the same
+/// Markdown every time, and rendering it is most of what making a document costs.
+struct Rendered<'r>(HashMap<(&'r str, Form), (String, String)>);
+
+impl<'r> Rendered<'r> {
+    fn of(registry: &'r Registry, locales: &[&Locale], default: &'r str) -> Rendered<'r> {
+        let mut wanted = std::collections::HashSet::new();
+        for cookie in &registry.cookies {
+            let texts = std::iter::once(&cookie.purpose).chain(&cookie.function);
+            for text in texts {
+                for locale in locales {
+                    wanted.insert((text.localized(&locale.code, default).text, Form::Inline));
+                }
+            }
+        }
+        let wanted: Vec<(&str, Form)> = wanted.into_iter().collect();
+        Rendered(
+            wanted
+                .into_par_iter()
+                .map(|(text, form)| ((text, form), Said::render(text, form)))
+                .collect(),
+        )
+    }
+
+    /// `text` said in `form`, with its language when it is a fallback.
+    fn said(&self, text: &str, form: Form, lang: Option<&str>) -> Said {
+        match self.0.get(&(text, form)) {
+            Some((html, md)) => Said {
+                text: text.to_owned(),
+                html: html.clone(),
+                md: md.clone(),
+                lang: lang.map(str::to_owned),
+            },
+            None => Said::new(text, form, lang),
+        }
+    }
 }
 
 /// What making one locale's document needs.
@@ -285,6 +332,7 @@ struct Localize<'r> {
     default: &'r str,
     disclosure: &'r Disclosure<'r>,
     banner: bool,
+    rendered: &'r Rendered<'r>,
 }
 
 impl<'r> Localize<'r> {
@@ -449,7 +497,8 @@ impl<'r> Localize<'r> {
     /// A registry text in this locale, its fallback marked.
     fn text(&self, text: &Text, form: Form) -> Said {
         let localized = text.localized(self.code, self.default);
-        Said::new(localized.text, form, localized.fallback_lang)
+        self.rendered
+            .said(localized.text, form, localized.fallback_lang)
     }
 
     /// A name (of the site, of the controller): written as a plain string, it is the same in
