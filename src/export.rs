@@ -329,7 +329,7 @@ pub fn cookies_json(registry: &Registry, documents: &[Document]) -> Vec<u8> {
             function: cookie
                 .function
                 .as_ref()
-                .and_then(|_| row_texts(documents, &rows, index, |row| row.function.as_ref())),
+                .and_then(|_| row_texts(documents, &rows, index, |row| row.function.as_deref())),
             purpose: row_texts(documents, &rows, index, |row| Some(&row.purpose))
                 .unwrap_or_default(),
         })

@@ -10,6 +10,7 @@
 pub mod messages;
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
@@ -226,14 +227,16 @@ pub struct Row {
     /// The entry's place among the registry's cookies.
     pub index: usize,
     pub names: Vec<String>,
-    pub provider: ProviderDoc,
-    pub function: Option<Said>,
-    pub purpose: Said,
+    /// Shared with the other rows of the provider; the texts likewise, with the other rows and
+    /// locales that say the same.
+    pub provider: Arc<ProviderDoc>,
+    pub function: Option<Arc<Said>>,
+    pub purpose: Arc<Said>,
     /// The duration in words.
-    pub duration: Option<Said>,
+    pub duration: Option<Arc<Said>>,
     pub party: Party,
     pub kind: Kind,
-    pub kind_label: Said,
+    pub kind_label: Arc<Said>,
     pub domain: Option<String>,
 }
 
@@ -285,42 +288,44 @@ pub fn localize_with(
         .collect()
 }
 
-/// The cookies' purposes and functions as HTML and Markdown, each rendered once for all locales:
-/// a text shown as a fallback in many locales, or written alike for many cookies, is the same
-/// Markdown every time, and rendering it is most of what making a document costs.
-struct Rendered<'r>(HashMap<(&'r str, Form), (String, String)>);
+/// The cookies' purposes and functions, each said once for all locales: a text shown as a
+/// fallback in many locales, or written alike for many cookies, is the same Markdown every time;
+/// rendering it, and copying it into thousands of rows per locale, was most of what making the
+/// documents cost.
+struct Rendered<'r>(HashMap<(&'r str, Option<&'r str>), Arc<Said>>);
 
 impl<'r> Rendered<'r> {
+    /// Every text a row of `locales` shows, with each language it is marked with.
     fn of(registry: &'r Registry, locales: &[&Locale], default: &'r str) -> Rendered<'r> {
-        let mut wanted = std::collections::HashSet::new();
+        let mut shown: HashMap<&str, Vec<Option<&str>>> = HashMap::new();
         for cookie in &registry.cookies {
-            let texts = std::iter::once(&cookie.purpose).chain(&cookie.function);
-            for text in texts {
+            for text in std::iter::once(&cookie.purpose).chain(&cookie.function) {
                 for locale in locales {
-                    wanted.insert((text.localized(&locale.code, default).text, Form::Inline));
+                    let localized = text.localized(&locale.code, default);
+                    let langs = shown.entry(localized.text).or_default();
+                    if !langs.contains(&localized.fallback_lang) {
+                        langs.push(localized.fallback_lang);
+                    }
                 }
             }
         }
-        let wanted: Vec<(&str, Form)> = wanted.into_iter().collect();
-        Rendered(
-            wanted
-                .into_par_iter()
-                .map(|(text, form)| ((text, form), Said::render(text, form)))
-                .collect(),
-        )
-    }
-
-    /// `text` said in `form`, with its language when it is a fallback.
-    fn said(&self, text: &str, form: Form, lang: Option<&str>) -> Said {
-        match self.0.get(&(text, form)) {
-            Some((html, md)) => Said {
-                text: text.to_owned(),
-                html: html.clone(),
-                md: md.clone(),
-                lang: lang.map(str::to_owned),
-            },
-            None => Said::new(text, form, lang),
-        }
+        let shown: Vec<(&str, Vec<Option<&str>>)> = shown.into_iter().collect();
+        let saids = shown
+            .into_par_iter()
+            .flat_map_iter(|(text, langs)| {
+                let (html, md) = Said::render(text, Form::Inline);
+                langs.into_iter().map(move |lang| {
+                    let said = Said {
+                        text: text.to_owned(),
+                        html: html.clone(),
+                        md: md.clone(),
+                        lang: lang.map(str::to_owned),
+                    };
+                    ((text, lang), Arc::new(said))
+                })
+            })
+            .collect();
+        Rendered(saids)
     }
 }
 
@@ -497,8 +502,18 @@ impl<'r> Localize<'r> {
     /// A registry text in this locale, its fallback marked.
     fn text(&self, text: &Text, form: Form) -> Said {
         let localized = text.localized(self.code, self.default);
-        self.rendered
-            .said(localized.text, form, localized.fallback_lang)
+        Said::new(localized.text, form, localized.fallback_lang)
+    }
+
+    /// A cookie's purpose or function in this locale, shared with the other locales that show
+    /// the same.
+    fn row_text(&self, text: &Text) -> Arc<Said> {
+        let localized = text.localized(self.code, self.default);
+        let key = (localized.text, localized.fallback_lang);
+        match self.rendered.0.get(&key) {
+            Some(said) => Arc::clone(said),
+            None => Arc::new(self.text(text, Form::Inline)),
+        }
     }
 
     /// A name (of the site, of the controller): written as a plain string, it is the same in
@@ -655,40 +670,42 @@ impl<'r> Localize<'r> {
 
     fn rows(&self, cookies: &[(usize, &Cookie)]) -> Result<Vec<Row>, MessageError> {
         // Thousands of rows share a handful of durations, kinds and providers: each is said once.
-        let mut durations: HashMap<&Duration, Said> = HashMap::new();
-        let mut kinds: HashMap<Kind, Said> = HashMap::new();
-        let mut providers: HashMap<&str, ProviderDoc> = HashMap::new();
+        let mut durations: HashMap<&Duration, Arc<Said>> = HashMap::new();
+        let mut kinds: HashMap<Kind, Arc<Said>> = HashMap::new();
+        let mut providers: HashMap<&str, Arc<ProviderDoc>> = HashMap::new();
         let mut rows = Vec::with_capacity(cookies.len());
         for &(index, cookie) in cookies {
             let duration = match &cookie.duration {
                 Some(d) => Some(match durations.get(d) {
-                    Some(said) => said.clone(),
+                    Some(said) => Arc::clone(said),
                     None => {
-                        let said = Said::plain(self.l10n.duration(self.code, d)?);
-                        durations.insert(d, said.clone());
+                        let said = Arc::new(Said::plain(self.l10n.duration(self.code, d)?));
+                        durations.insert(d, Arc::clone(&said));
                         said
                     }
                 }),
                 None => None,
             };
             let kind_label = match kinds.get(&cookie.kind) {
-                Some(label) => label.clone(),
+                Some(label) => Arc::clone(label),
                 None => {
-                    let label = self.said(cookie.kind.message_id(), &[])?;
-                    kinds.insert(cookie.kind, label.clone());
+                    let label = Arc::new(self.said(cookie.kind.message_id(), &[])?);
+                    kinds.insert(cookie.kind, Arc::clone(&label));
                     label
                 }
             };
             let provider = providers
                 .entry(&cookie.provider)
-                .or_insert_with(|| provider_doc(self.registry, &cookie.provider, self.code))
+                .or_insert_with(|| {
+                    Arc::new(provider_doc(self.registry, &cookie.provider, self.code))
+                })
                 .clone();
             rows.push(Row {
                 index,
                 names: cookie.names.clone(),
                 provider,
-                function: cookie.function.as_ref().map(|t| self.text(t, Form::Inline)),
-                purpose: self.text(&cookie.purpose, Form::Inline),
+                function: cookie.function.as_ref().map(|t| self.row_text(t)),
+                purpose: self.row_text(&cookie.purpose),
                 duration,
                 party: cookie.party,
                 kind: cookie.kind,
