@@ -52,16 +52,15 @@ pub fn compile(project: &Project) -> Result<Compiled, Report> {
 /// banner is a way to change consent).
 pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compiled, Report> {
     let mut sources = project.sources.clone();
-    let (registry, mut diagnostics) =
-        registry::load(project.registry, project.sources.text(project.registry));
-    if let Some(registry) = &registry {
-        diagnostics.extend(registry::lint(registry, project.registry));
-        diagnostics.extend(disclosure::lint(
-            registry,
-            project.registry,
-            banner.is_some(),
-        ));
-    }
+    let templates = render::collect_templates(project.templates.clone(), &mut sources);
+    let messages = render::Messages::default();
+    // The templates are parsed while the registry loads: neither needs the other. They are
+    // parsed even when the registry or the messages fail, so that their errors are reported in
+    // the same run.
+    let ((registry, mut diagnostics), renderer) = rayon::join(
+        || load_registry(project, banner),
+        || Renderer::new(&templates, Arc::clone(&messages)),
+    );
     let copies: Vec<_> = project
         .templates
         .iter()
@@ -69,7 +68,6 @@ pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compile
         .chain(project.locales.iter().map(|l| l.source))
         .collect();
     diagnostics.extend(init::stale_copies(&copies, &project.sources));
-    let templates = render::collect_templates(project.templates.clone(), &mut sources);
 
     let localizer = registry
         .as_ref()
@@ -77,7 +75,10 @@ pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compile
     let localizer = match localizer {
         Some(Ok(mut localizer)) => {
             diagnostics.append(&mut localizer.warnings);
-            Some(Arc::new(localizer))
+            let localizer = Arc::new(localizer);
+            let unset = messages.set(Arc::clone(&localizer)).is_ok();
+            debug_assert!(unset, "the localizer is made once");
+            Some(localizer)
         }
         Some(Err(errors)) => {
             diagnostics.extend(errors);
@@ -85,9 +86,7 @@ pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compile
         }
         None => None,
     };
-    // Templates are parsed even when the registry or the messages failed, so that their
-    // errors are reported in the same run.
-    let renderer = match Renderer::new(&templates, localizer.clone()) {
+    let renderer = match renderer {
         Ok(renderer) => Some(renderer),
         Err(errors) => {
             diagnostics.extend(errors);
@@ -104,6 +103,21 @@ pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compile
         }),
         _ => Err(report),
     }
+}
+
+/// The registry with the diagnostics of loading and linting it.
+fn load_registry(project: &Project, banner: Option<Banner>) -> (Option<Registry>, Vec<Diagnostic>) {
+    let (registry, mut diagnostics) =
+        registry::load(project.registry, project.sources.text(project.registry));
+    if let Some(registry) = &registry {
+        diagnostics.extend(registry::lint(registry, project.registry));
+        diagnostics.extend(disclosure::lint(
+            registry,
+            project.registry,
+            banner.is_some(),
+        ));
+    }
+    (registry, diagnostics)
 }
 
 impl Compiled {

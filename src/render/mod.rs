@@ -3,7 +3,7 @@
 //! the files of the site in memory out.
 
 use std::collections::BTreeMap;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
 use rayon::prelude::*;
@@ -84,12 +84,9 @@ pub struct Renderer {
 
 impl Renderer {
     /// Parses the templates once: the built-in ones, replaced file by file by the user's.
-    /// `localizer` is `None` when the messages failed to load: the templates are still parsed,
-    /// so that their errors are reported in the same run.
-    pub fn new(
-        templates: &[TemplateFile],
-        localizer: Option<Arc<Localizer>>,
-    ) -> Result<Self, Vec<Diagnostic>> {
+    /// `messages` holds the localizer once it is made (the templates are parsed while the
+    /// registry loads); it stays empty when the messages failed to load, and `t` then fails.
+    pub fn new(templates: &[TemplateFile], messages: Messages) -> Result<Self, Vec<Diagnostic>> {
         let mut by_name: BTreeMap<String, &TemplateFile> = BTreeMap::new();
         for template in templates {
             by_name.insert(template.name.clone(), template);
@@ -98,7 +95,7 @@ impl Renderer {
         // Markdown documents are escaped by their own filters, not as HTML.
         tera.autoescape_on([".html"]);
         // Tera checks that every function and filter a template uses exists as it parses.
-        register_functions(&mut tera, localizer);
+        register_functions(&mut tera, messages);
         let mut sources = BTreeMap::new();
         let mut raw: Vec<(String, Arc<str>)> = Vec::new();
         for template in templates.iter().filter(|t| is_tera_template(&t.name)) {
@@ -428,7 +425,10 @@ fn inline_fragment(stylesheet: &str, fragment: &[u8]) -> Vec<u8> {
     .into_bytes()
 }
 
-fn register_functions(tera: &mut Tera, localizer: Option<Arc<Localizer>>) {
+/// The localizer the templates' `t` function formats with, given once it is made.
+pub type Messages = Arc<OnceLock<Arc<Localizer>>>;
+
+fn register_functions(tera: &mut Tera, messages: Messages) {
     // `t(id="…", name=value…)`: a Fluent message of the page's locale; every other argument is
     // passed to Fluent. The result is text (escaped in HTML) unless piped to `markdown`.
     tera.register_function(
@@ -455,8 +455,8 @@ fn register_functions(tera: &mut Tera, localizer: Option<Arc<Localizer>>) {
                 };
                 args.set(key, fluent);
             }
-            let localizer = localizer
-                .as_deref()
+            let localizer = messages
+                .get()
                 .ok_or_else(|| tera::Error::message("the messages could not be loaded"))?;
             localizer
                 .format(
