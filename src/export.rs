@@ -116,7 +116,7 @@ struct DurationJson<'r> {
     up_to: bool,
     /// Months and years at their average length.
     approx_days: Option<f64>,
-    text: BTreeMap<&'r str, String>,
+    text: BTreeMap<&'r str, &'r str>,
 }
 
 /// One text in every locale, as the documents say it.
@@ -151,28 +151,27 @@ fn iso8601(parts: &[(u64, Unit)]) -> String {
     date
 }
 
-/// Each document's rows by their place among the registry's cookies.
-fn rows_by_index(document: &Document) -> BTreeMap<usize, &Row> {
-    document
-        .categories
-        .iter()
-        .flat_map(|c| &c.rows)
-        .map(|row| (row.index, row))
-        .collect()
+/// Each document's rows by their place among the registry's `count` cookies.
+fn rows_by_index(document: &Document, count: usize) -> Vec<Option<&Row>> {
+    let mut rows = vec![None; count];
+    for row in document.categories.iter().flat_map(|c| &c.rows) {
+        rows[row.index] = Some(row);
+    }
+    rows
 }
 
 fn duration_json<'d>(
     duration: &Duration,
     index: usize,
     documents: &'d [Document],
-    rows: &[BTreeMap<usize, &'d Row>],
+    rows: &[Vec<Option<&'d Row>>],
 ) -> DurationJson<'d> {
     let text = documents
         .iter()
         .zip(rows)
         .filter_map(|(d, rows)| {
-            let said = rows.get(&index)?.duration.as_ref()?;
-            Some((d.lang.as_str(), said.text.clone()))
+            let said = rows[index]?.duration.as_ref()?;
+            Some((d.lang.as_str(), said.text.as_str()))
         })
         .collect();
     let (kind, iso, up_to) = match duration {
@@ -238,7 +237,7 @@ fn rights_json(documents: &[Document]) -> RightsJson<'_> {
 /// One text of a registry entry's row in every locale.
 fn row_texts<'d>(
     documents: &'d [Document],
-    rows: &[BTreeMap<usize, &'d Row>],
+    rows: &[Vec<Option<&'d Row>>],
     index: usize,
     text: impl Fn(&'d Row) -> Option<&'d Said>,
 ) -> Option<BTreeMap<&'d str, &'d str>> {
@@ -246,7 +245,7 @@ fn row_texts<'d>(
         .iter()
         .zip(rows)
         .map(|(d, rows)| {
-            let said = text(rows.get(&index)?)?;
+            let said = text(rows[index]?)?;
             Some((d.lang.as_str(), said.text.as_str()))
         })
         .collect()
@@ -310,7 +309,8 @@ fn site_json<'d>(registry: &'d Registry, documents: &'d [Document]) -> SiteJson<
 /// `cookies.json`: every cookie with its facts and its texts in every locale of `documents`
 /// (one document per site locale, in the site's order).
 pub fn cookies_json(registry: &Registry, documents: &[Document]) -> Vec<u8> {
-    let rows: Vec<BTreeMap<usize, &Row>> = documents.iter().map(rows_by_index).collect();
+    let count = registry.cookies.len();
+    let rows: Vec<Vec<Option<&Row>>> = documents.iter().map(|d| rows_by_index(d, count)).collect();
     let cookies = registry
         .cookies
         .iter()

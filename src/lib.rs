@@ -23,15 +23,53 @@ pub mod render;
 pub mod serve;
 
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use diagnostic::{Code, Diagnostic, Report, SourceId};
 pub use error::Error;
 use export::Banner;
 use i18n::Localizer;
 use project::Project;
+use rayon::prelude::*;
 use registry::{Locale, Registry};
-use render::{Renderer, SiteFiles};
+use render::{LocaleLink, Renderer, SiteFiles};
+
+/// Where [`Compiled::render_into`] puts each file as soon as it is made: the output folder's
+/// staging copy, memory, or nowhere (`check`).
+pub trait Sink: Sync {
+    /// Takes one file; `relative` is its path inside the output folder.
+    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Error>;
+}
+
+impl Sink for Mutex<SiteFiles> {
+    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Error> {
+        self.lock()
+            .expect("no renderer panics holding the files")
+            .insert(relative.to_owned(), bytes.to_vec());
+        Ok(())
+    }
+}
+
+impl Sink for output::Staging<'_> {
+    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Error> {
+        output::Staging::put(self, relative, bytes)
+    }
+}
+
+/// Renders and forgets: what `check` needs to know is whether the site renders.
+struct Discard;
+
+impl Sink for Discard {
+    fn put(&self, _: &str, _: &[u8]) -> Result<(), Error> {
+        Ok(())
+    }
+}
+
+/// Why a locale's files were not all given to the sink.
+enum Rendering {
+    Failed(Vec<Diagnostic>),
+    Unwritten(Error),
+}
 
 /// A project that passed every check, ready to render.
 pub struct Compiled {
@@ -124,7 +162,24 @@ impl Compiled {
     /// Renders the site in memory, with `cookies.json` and, when asked, a banner configuration;
     /// `only` limits the pages to some locales.
     pub fn render(&self, only: &[Locale], banner: Option<Banner>) -> Result<SiteFiles, Report> {
-        let failed = |diagnostics| Report::new(self.report.sources.clone(), diagnostics);
+        let files = Mutex::new(SiteFiles::new());
+        match self.render_into(only, banner, &files) {
+            Ok(()) => Ok(files.into_inner().expect("no renderer panicked")),
+            Err(Error::Invalid(report)) => Err(report),
+            Err(other) => unreachable!("files kept in memory cannot fail to be written: {other}"),
+        }
+    }
+
+    /// Renders the site like [`Compiled::render`], giving each file to `sink` as soon as it is
+    /// made (from several threads), so that no more than a few locales' files are held at once.
+    pub fn render_into(
+        &self,
+        only: &[Locale],
+        banner: Option<Banner>,
+        sink: &dyn Sink,
+    ) -> Result<(), Error> {
+        let failed =
+            |diagnostics| Error::Invalid(Report::new(self.report.sources.clone(), diagnostics));
         let all: Vec<&Locale> = self.registry.site.locales.iter().collect();
         // A banner is written only where something needs consent; only then can the page's
         // control open it.
@@ -135,23 +190,60 @@ impl Compiled {
             .iter()
             .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
             .collect();
+        let links = LocaleLink::all(&pages);
+        let heading_level = self.registry.site.heading_level.unwrap_or(1);
+        // `cookies.json` is made while the pages render: the last page leaves a core idle.
+        let (rendered, json) = rayon::join(
+            || {
+                pages
+                    .par_iter()
+                    .map(|document| {
+                        let files = self
+                            .renderer
+                            .render_locale(document, &links, heading_level)
+                            .map_err(Rendering::Failed)?;
+                        for (path, bytes) in files {
+                            sink.put(&path, &bytes).map_err(Rendering::Unwritten)?;
+                        }
+                        Ok(())
+                    })
+                    .collect::<Vec<Result<(), Rendering>>>()
+            },
+            || {
+                sink.put(
+                    export::COOKIES_JSON,
+                    &export::cookies_json(&self.registry, &documents),
+                )
+            },
+        );
+        // The template errors of every locale are reported together.
+        let mut diagnostics = Vec::new();
+        for result in rendered {
+            match result {
+                Ok(()) => {}
+                Err(Rendering::Failed(errors)) => diagnostics.extend(errors),
+                Err(Rendering::Unwritten(error)) => return Err(error),
+            }
+        }
+        match self.renderer.render_index(&documents[0], &links) {
+            Ok(index) => sink.put("index.html", &index)?,
+            Err(error) => diagnostics.push(error),
+        }
+        if !diagnostics.is_empty() {
+            return Err(failed(diagnostics));
+        }
+        json?;
+        let (stylesheet, css) = self.renderer.stylesheet();
+        sink.put(&stylesheet, css)?;
         // A banner with nothing to ask is not written (W013 says so).
         let module = match banner {
             Some(Banner::Cookieconsent) => banner::cookieconsent(&self.registry, &documents),
             None => None,
         };
-        let heading_level = self.registry.site.heading_level.unwrap_or(1);
-        // `cookies.json` is written while the pages render: the last page leaves a core idle.
-        let (rendered, json) = rayon::join(
-            || self.renderer.render(&pages, &documents[0], heading_level),
-            || export::cookies_json(&self.registry, &documents),
-        );
-        let mut files = rendered.map_err(failed)?;
-        files.insert(export::COOKIES_JSON.to_owned(), json);
         if let Some(module) = module {
-            files.insert(banner::COOKIECONSENT_MODULE.to_owned(), module);
+            sink.put(banner::COOKIECONSENT_MODULE, &module)?;
         }
-        Ok(files)
+        Ok(())
     }
 
     /// The warnings about the banner asked for: its consent record, or nothing to ask.
@@ -238,14 +330,17 @@ pub fn build(
         compiled.registry.site.heading_level = Some(level);
     }
     let only = compiled.select_locales(locales).map_err(Error::Invalid)?;
-    let files = compiled.render(&only, banner).map_err(Error::Invalid)?;
-    output::write_site(out, &files, force, &project.root)?;
+    // Each file is written as soon as it is made, into a folder beside `out` that replaces it
+    // when all are written; a build that fails leaves `out` as it was.
+    let staging = output::Staging::begin(out, force, &project.root)?;
+    compiled.render_into(&only, banner, &staging)?;
+    let files = staging.commit()?;
     let banner_warnings = compiled.banner_warnings(banner, project.registry);
     let mut warnings = compiled.report;
     warnings.diagnostics.extend(banner_warnings.diagnostics);
     let warnings = Report::new(warnings.sources, warnings.diagnostics);
     Ok(Built {
-        files: files.keys().cloned().collect(),
+        files,
         locales: if only.is_empty() {
             compiled.registry.site.locales.len()
         } else {
@@ -276,18 +371,19 @@ pub fn check(config: &Path, options: &CheckOptions) -> Result<Report, Error> {
     // The banner's configuration is always made, to check it; the lints know whether the site
     // really has the banner.
     match compile_with(&project, options.banner) {
-        Ok(compiled) => match compiled.render(&[], Some(Banner::Cookieconsent)) {
-            Ok(_) => {
+        Ok(compiled) => match compiled.render_into(&[], Some(Banner::Cookieconsent), &Discard) {
+            Ok(()) => {
                 let banner_warnings = compiled.banner_warnings(options.banner, project.registry);
                 let mut report = compiled.report;
                 report.diagnostics.extend(banner_warnings.diagnostics);
                 Ok(Report::new(report.sources, report.diagnostics))
             }
-            Err(failed) => {
+            Err(Error::Invalid(failed)) => {
                 let mut diagnostics = compiled.report.diagnostics;
                 diagnostics.extend(failed.diagnostics);
                 Ok(Report::new(failed.sources, diagnostics))
             }
+            Err(other) => unreachable!("nothing is written: {other}"),
         },
         Err(report) => Ok(report),
     }

@@ -12,6 +12,7 @@ mod swap;
 use std::fs;
 use std::io;
 use std::path::{Component, Path, PathBuf};
+use std::sync::Mutex;
 
 use crate::error::Error;
 use crate::render::SiteFiles;
@@ -34,32 +35,122 @@ pub fn write_site(
 
 /// [`write_site`], with the judge of which folders this process may change given, so that a
 /// test can refuse one even when it runs as root.
-fn write_site_checked(
+fn write_site_checked<'a>(
     out: &Path,
     files: &SiteFiles,
     force: bool,
     protected: &Path,
-    may_change: &dyn Fn(&Path) -> bool,
+    may_change: &'a (dyn Fn(&Path) -> bool + Sync),
 ) -> Result<(), Error> {
-    let target = Target::resolve(out, protected)?;
-    let parent = target.parent();
-    fs::create_dir_all(parent).map_err(Error::io("create", parent))?;
-    let lock_path = parent.join(format!(".{}.cookiedoc.lock", target.name));
-    // Held until this function returns; everything below sees no other build of `out`.
-    let _lock = swap::lock(&lock_path).map_err(Error::io("lock", &lock_path))?;
-    remove_leftovers(parent, &target.name);
-
-    let exists = target.check_replaceable(force)?;
-    if exists {
-        target.check_removable(&target.path, may_change)?;
+    let staging = Staging::begin_checked(out, force, protected, may_change)?;
+    for (relative, bytes) in files {
+        staging.put(relative, bytes)?;
     }
-    let staging = target.sibling("tmp", std::process::id());
-    remove_if_present(&staging)?;
-    let result =
-        write_tree(&staging, files).and_then(|()| target.replace(&staging, exists, may_change));
-    // Whatever happened, the staging folder goes: it holds a failed new site, or nothing.
-    let cleanup = remove_if_present(&staging);
-    result.and(cleanup)
+    staging.commit().map(drop)
+}
+
+/// A new site being written beside the output folder, file by file as the files are made (from
+/// any thread), which [`Staging::commit`] puts in place of the old one. Dropped uncommitted, it
+/// is removed and the output folder stays as it was.
+pub struct Staging<'a> {
+    target: Target,
+    path: PathBuf,
+    exists: bool,
+    may_change: &'a (dyn Fn(&Path) -> bool + Sync),
+    /// The files written, relative to the output folder.
+    written: Mutex<Vec<String>>,
+    committed: bool,
+    /// Held until the new site is in place: no other build of the folder runs meanwhile.
+    _lock: swap::Lock,
+}
+
+impl<'a> Staging<'a> {
+    /// Takes the output folder's lock, checks that the old output may be replaced, and makes the
+    /// temporary folder. `protected` is the project folder (where cookies.toml is), which the
+    /// output may never contain.
+    pub fn begin(out: &Path, force: bool, protected: &Path) -> Result<Staging<'static>, Error> {
+        Staging::begin_checked(out, force, protected, &swap::may_change)
+    }
+
+    fn begin_checked(
+        out: &Path,
+        force: bool,
+        protected: &Path,
+        may_change: &'a (dyn Fn(&Path) -> bool + Sync),
+    ) -> Result<Staging<'a>, Error> {
+        let target = Target::resolve(out, protected)?;
+        let parent = target.parent();
+        fs::create_dir_all(parent).map_err(Error::io("create", parent))?;
+        let lock_path = parent.join(format!(".{}.cookiedoc.lock", target.name));
+        let lock = swap::lock(&lock_path).map_err(Error::io("lock", &lock_path))?;
+        remove_leftovers(parent, &target.name);
+
+        let exists = target.check_replaceable(force)?;
+        if exists {
+            target.check_removable(&target.path, may_change)?;
+        }
+        let path = target.sibling("tmp", std::process::id());
+        remove_if_present(&path)?;
+        fs::create_dir(&path).map_err(Error::io("create", &path))?;
+        let staging = Staging {
+            target,
+            path,
+            exists,
+            may_change,
+            written: Mutex::new(Vec::new()),
+            committed: false,
+            _lock: lock,
+        };
+        // The marker goes first, so that a build killed halfway leaves a folder the next build
+        // knows as its own to remove.
+        let marker = staging.path.join(MARKER);
+        fs::write(&marker, MARKER_TEXT).map_err(Error::io("write", &marker))?;
+        Ok(staging)
+    }
+
+    /// Writes one file of the new site; `relative` is a path inside the output folder.
+    pub fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Error> {
+        let path = Path::new(relative);
+        // Paths come from validated locale codes and fixed names; this is the last line of defence.
+        assert!(
+            path.components().all(|c| matches!(c, Component::Normal(_))),
+            "output path escapes the output folder: {relative}",
+        );
+        let path = self.path.join(path);
+        if let Some(dir) = path.parent() {
+            fs::create_dir_all(dir).map_err(Error::io("create", dir))?;
+        }
+        fs::write(&path, bytes).map_err(Error::io("write", &path))?;
+        self.written
+            .lock()
+            .expect("no writer panics holding the list")
+            .push(relative.to_owned());
+        Ok(())
+    }
+
+    /// Puts the new site in place of the old one and removes the old one; returns the files
+    /// written, sorted.
+    pub fn commit(mut self) -> Result<Vec<String>, Error> {
+        self.committed = true;
+        let result = self
+            .target
+            .replace(&self.path, self.exists, self.may_change);
+        // Whatever happened, the staging folder goes: it holds a failed new site, or nothing.
+        let cleanup = remove_if_present(&self.path);
+        result.and(cleanup)?;
+        let mut written = std::mem::take(self.written.get_mut().expect("no writer panicked"));
+        written.sort_unstable();
+        Ok(written)
+    }
+}
+
+impl Drop for Staging<'_> {
+    fn drop(&mut self) {
+        if !self.committed {
+            // Best effort: a leftover is removed by the next build (`remove_leftovers`).
+            let _ = remove_if_present(&self.path);
+        }
+    }
 }
 
 /// The output folder: as the user wrote it (for messages) and resolved (for the checks).
@@ -259,31 +350,6 @@ fn is_replaceable(out: &Path) -> Result<bool, Error> {
     Ok(entries.next().is_none())
 }
 
-fn write_tree(root: &Path, files: &SiteFiles) -> Result<(), Error> {
-    fs::create_dir(root).map_err(Error::io("create", root))?;
-    // The marker goes first, so that a build killed halfway leaves a folder the next build
-    // knows as its own to remove.
-    let marker = root.join(MARKER);
-    fs::write(&marker, MARKER_TEXT).map_err(Error::io("write", &marker))?;
-    for (relative, bytes) in files {
-        let relative = Path::new(relative);
-        // Paths come from validated locale codes and fixed names; this is the last line of defence.
-        assert!(
-            relative
-                .components()
-                .all(|c| matches!(c, Component::Normal(_))),
-            "output path escapes the output folder: {}",
-            relative.display()
-        );
-        let path = root.join(relative);
-        if let Some(dir) = path.parent() {
-            fs::create_dir_all(dir).map_err(Error::io("create", dir))?;
-        }
-        fs::write(&path, bytes).map_err(Error::io("write", &path))?;
-    }
-    Ok(())
-}
-
 fn remove_if_present(path: &Path) -> Result<(), Error> {
     match fs::remove_dir_all(path) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(Error::io("remove", path)(e)),
@@ -393,13 +459,14 @@ mod tests {
         let project = tempfile::tempdir().unwrap();
         let out = dir.path().join("dist");
         write_site(&out, &site("old"), false, project.path()).unwrap();
-        let calls = std::cell::Cell::new(0);
+        let calls = std::sync::atomic::AtomicUsize::new(0);
         // Yes for the check before the exchange, no for the one after.
         let second_time_no = |d: &Path| {
+            use std::sync::atomic::Ordering::SeqCst;
             if d.ends_with("dist") || d.extension().is_some_and(|e| e == "tmp") {
-                calls.set(calls.get() + 1);
+                calls.fetch_add(1, SeqCst);
             }
-            calls.get() < 2
+            calls.load(SeqCst) < 2
         };
         let result = write_site_checked(&out, &site("new"), false, project.path(), &second_time_no);
         assert!(matches!(result, Err(Error::Refused { .. })), "{result:?}");

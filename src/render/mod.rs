@@ -36,7 +36,7 @@ pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=4;
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
 /// The pages of one locale, by path.
-type Pages = Vec<(String, Vec<u8>)>;
+pub type Pages = Vec<(String, Vec<u8>)>;
 
 /// A template file: built-in, or the user's (registered in [`Sources`] for diagnostics).
 #[derive(Clone, Debug)]
@@ -126,44 +126,9 @@ impl Renderer {
         })
     }
 
-    /// Renders the pages of `documents` in parallel, and the index page from the default
-    /// locale's document (`default`); fragments start their headings at `heading_level`.
-    pub fn render(
-        &self,
-        documents: &[&Document],
-        default: &Document,
-        heading_level: u8,
-    ) -> Result<SiteFiles, Vec<Diagnostic>> {
-        // Links go only to the pages this build writes: the output folder is replaced whole.
-        let locales: Vec<LocaleLink> = documents.iter().map(|d| LocaleLink::of(d)).collect();
-        let results: Vec<Result<Pages, Vec<Diagnostic>>> = documents
-            .par_iter()
-            .map(|document| self.render_locale(document, &locales, heading_level))
-            .collect();
-
-        let mut files = SiteFiles::new();
-        let mut diagnostics = Vec::new();
-        for result in results {
-            match result {
-                Ok(pages) => files.extend(pages),
-                Err(errors) => diagnostics.extend(errors),
-            }
-        }
-        match self.render_index(default, &locales) {
-            Ok(index) => {
-                files.insert("index.html".into(), index);
-            }
-            Err(error) => diagnostics.push(error),
-        }
-        files.insert(
-            format!("assets/{STYLESHEET}"),
-            self.stylesheet.as_bytes().to_vec(),
-        );
-        if diagnostics.is_empty() {
-            Ok(files)
-        } else {
-            Err(diagnostics)
-        }
+    /// The stylesheet, written to `assets/`.
+    pub fn stylesheet(&self) -> (String, &[u8]) {
+        (format!("assets/{STYLESHEET}"), self.stylesheet.as_bytes())
     }
 
     fn render_template(&self, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
@@ -173,7 +138,9 @@ impl Renderer {
             .map_err(|e| template_diagnostic(&e, &self.sources))
     }
 
-    fn render_locale(
+    /// The files of one locale: its page, its Markdown document and its fragments, which start
+    /// their headings at `heading_level`. `locales` are the pages this build writes, to link to.
+    pub fn render_locale(
         &self,
         document: &Document,
         locales: &[LocaleLink],
@@ -247,7 +214,9 @@ impl Renderer {
         }
     }
 
-    fn render_index(
+    /// `index.html`, which sends a visitor to their language's page, in the default locale's
+    /// words (`default`).
+    pub fn render_index(
         &self,
         default: &Document,
         locales: &[LocaleLink],
@@ -273,8 +242,9 @@ impl Renderer {
     }
 }
 
+/// A link to a locale's page, in the language switcher.
 #[derive(Serialize, Clone)]
-struct LocaleLink {
+pub struct LocaleLink {
     code: String,
     /// The language's name in itself.
     name: String,
@@ -284,6 +254,12 @@ struct LocaleLink {
 }
 
 impl LocaleLink {
+    /// Links to the pages of `documents` (the ones this build writes: the output folder is
+    /// replaced whole).
+    pub fn all(documents: &[&Document]) -> Vec<LocaleLink> {
+        documents.iter().map(|d| LocaleLink::of(d)).collect()
+    }
+
     fn of(document: &Document) -> LocaleLink {
         LocaleLink {
             code: document.lang.clone(),
