@@ -95,10 +95,14 @@ pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compile
     // The templates are parsed while the registry loads: neither needs the other. They are
     // parsed even when the registry or the messages fail, so that their errors are reported in
     // the same run.
-    let ((registry, mut diagnostics), renderer) = rayon::join(
-        || load_registry(project, banner),
-        || Renderer::new(&templates, Arc::clone(&messages)),
-    );
+    let ((registry, mut diagnostics), renderer) = std::thread::scope(|scope| {
+        let renderer = scope.spawn(|| Renderer::new(&templates, Arc::clone(&messages)));
+        let registry = load_registry(project, banner);
+        let renderer = renderer
+            .join()
+            .expect("parsing the templates does not panic");
+        (registry, renderer)
+    });
     let copies: Vec<_> = project
         .templates
         .iter()

@@ -36,7 +36,9 @@ pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=4;
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
 /// The pages of one locale, by path.
-pub type Pages = Vec<(String, Vec<u8>)>;
+/// A file that is the same as another (a fragment at heading level 1 is the page's document) is
+/// shared, not copied.
+pub type Pages = Vec<(String, Arc<Vec<u8>>)>;
 
 /// A template file: built-in, or the user's (registered in [`Sources`] for diagnostics).
 #[derive(Clone, Debug)]
@@ -146,36 +148,39 @@ impl Renderer {
         locales: &[LocaleLink],
         heading_level: u8,
     ) -> Result<Pages, Vec<Diagnostic>> {
-        let page = Page::of(document, locales, self.own_templates);
+        let mut page = Page::of(document, locales, self.own_templates);
         let context = |page: &Page| {
             Context::from_serialize(page).map_err(|e| vec![template_diagnostic(&e, &self.sources)])
         };
-        let page_context = context(&page)?;
-        let fragment_context = context(&Page {
-            headings: Headings::at(heading_level),
-            md_headings: Headings::markdown_at(heading_level),
-            ..page
-        })?;
         // The page is the document at level 1 inside the frame; at level 1 the fragment is
         // that same document, rendered once.
+        let mut page_context = context(&page)?;
+        let fragment_context = match heading_level {
+            1 => None,
+            _ => {
+                page.headings = Headings::at(heading_level);
+                page.md_headings = Headings::markdown_at(heading_level);
+                Some(context(&page)?)
+            }
+        };
+        drop(page);
         let mut jobs: Vec<(&str, &Context)> = vec![
             ("fragment.html", &page_context),
             ("policy.md", &page_context),
         ];
-        if heading_level != 1 {
+        if let Some(fragment_context) = &fragment_context {
             jobs.extend([
-                ("fragment.html", &fragment_context),
-                ("policy.md", &fragment_context),
+                ("fragment.html", fragment_context),
+                ("policy.md", fragment_context),
             ]);
         }
-        let mut parts = self.render_all(&jobs)?.into_iter();
+        let mut parts = self.render_all(&jobs)?.into_iter().map(Arc::new);
         let (page_document, markdown) = (parts.next().unwrap(), parts.next().unwrap());
-        let fragment = parts.next().unwrap_or_else(|| page_document.clone());
-        let fragment_md = parts.next().unwrap_or_else(|| markdown.clone());
-        let mut page_context = page_context;
+        let fragment = parts.next().unwrap_or_else(|| Arc::clone(&page_document));
+        let fragment_md = parts.next().unwrap_or_else(|| Arc::clone(&markdown));
         page_context.insert(
             "fragment",
-            &String::from_utf8(page_document).expect("templates render UTF-8"),
+            std::str::from_utf8(&page_document).expect("templates render UTF-8"),
         );
         let html = self
             .render_template("policy.html", &page_context)
@@ -183,10 +188,10 @@ impl Renderer {
         let code = &document.lang;
         let inline = inline_fragment(&self.stylesheet, &fragment);
         Ok(vec![
-            (format!("{code}/index.html"), html),
+            (format!("{code}/index.html"), Arc::new(html)),
             (format!("{code}/{MARKDOWN_FILE}"), markdown),
             (format!("{code}/{FRAGMENT_FILE}"), fragment),
-            (format!("{code}/{FRAGMENT_INLINE_FILE}"), inline),
+            (format!("{code}/{FRAGMENT_INLINE_FILE}"), Arc::new(inline)),
             (format!("{code}/{FRAGMENT_MARKDOWN_FILE}"), fragment_md),
         ])
     }
