@@ -4,6 +4,8 @@
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
+use rayon::prelude::*;
+
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -384,6 +386,20 @@ struct Loader {
     suggested: Vec<String>,
 }
 
+/// A `[[cookies]]` entry checked on its own.
+// Most entries are kept, and these live only between two loops: a box each would cost more.
+#[allow(clippy::large_enum_variant)]
+enum Entry {
+    Kept(Cookie),
+    /// Reported; its names are still checked against the other entries'.
+    Dropped {
+        names: Vec<String>,
+        span: Range<usize>,
+        kind: Kind,
+        domain: Option<String>,
+    },
+}
+
 struct Parsed {
     /// Whether the file has a `site` key at all, even one that failed to parse.
     site_written: bool,
@@ -493,11 +509,21 @@ impl Loader {
         let span = value.span();
         match value.into_inner() {
             DeValue::Array(items) => {
-                for item in items.iter() {
-                    let span = item.span();
-                    if let Some(cookie) = self.cookie(item.clone()) {
-                        cookies.push(Spanned::new(span, cookie));
-                    }
+                // Thousands of entries, each read on its own: in parallel, their diagnostics
+                // kept in the entries' order.
+                let items: Vec<Spanned<DeValue<'_>>> = items.into_iter().collect();
+                let read: Vec<(Option<Spanned<RawCookie>>, Vec<Diagnostic>)> = items
+                    .into_par_iter()
+                    .map(|item| {
+                        let mut loader = self.fork();
+                        let span = item.span();
+                        let cookie = loader.cookie(item).map(|c| Spanned::new(span, c));
+                        (cookie, loader.diagnostics)
+                    })
+                    .collect();
+                for (cookie, diagnostics) in read {
+                    self.diagnostics.extend(diagnostics);
+                    cookies.extend(cookie);
                 }
             }
             other => {
@@ -708,11 +734,34 @@ impl Loader {
             locales: &locales,
             default: &default,
         };
-        let mut cookies = Vec::with_capacity(parsed.cookies.len());
+        // Each entry is checked on its own in parallel; then, in order, that no earlier entry
+        // declared its names.
+        let checked: Vec<(Entry, Vec<Diagnostic>)> = parsed
+            .cookies
+            .into_par_iter()
+            .map(|raw| {
+                let mut loader = self.fork();
+                let entry = loader.cookie_entry(raw.into_inner(), &declared);
+                (entry, loader.diagnostics)
+            })
+            .collect();
+        let mut cookies = Vec::with_capacity(checked.len());
         let mut seen_names: HashSet<(String, String)> = HashSet::new();
-        for raw in parsed.cookies {
-            if let Some(cookie) = self.cookie_entry(raw.into_inner(), &declared, &mut seen_names) {
-                cookies.push(cookie);
+        for (entry, diagnostics) in checked {
+            self.diagnostics.extend(diagnostics);
+            match entry {
+                Entry::Kept(cookie) => {
+                    let domain = cookie.domain.as_deref();
+                    let span = cookie.span.clone();
+                    self.check_names(&cookie.names, span, cookie.kind, domain, &mut seen_names);
+                    cookies.push(cookie);
+                }
+                Entry::Dropped {
+                    names,
+                    span,
+                    kind,
+                    domain,
+                } => self.check_names(&names, span, kind, domain.as_deref(), &mut seen_names),
             }
         }
 
@@ -724,24 +773,12 @@ impl Loader {
         })
     }
 
-    /// Checks one `[[cookies]]` entry against what the registry declares. An incomplete entry
-    /// has been reported; it is checked as far as it goes (so all its errors show at once), not
-    /// kept: `None`.
-    fn cookie_entry(
-        &mut self,
-        raw: RawCookie,
-        declared: &Declared<'_>,
-        seen_names: &mut HashSet<(String, String)>,
-    ) -> Option<Cookie> {
+    /// Checks one `[[cookies]]` entry against what the registry declares, but for its names
+    /// against the other entries' ([`Loader::check_names`]). An incomplete entry has been
+    /// reported; it is checked as far as it goes (so all its errors show at once), not kept.
+    fn cookie_entry(&mut self, raw: RawCookie, declared: &Declared<'_>) -> Entry {
         let (names, names_span) = self.cookie_names(raw.name);
         let domain = raw.domain.map(|d| self.domain(d));
-        self.check_names(
-            &names,
-            names_span.clone().unwrap_or_default(),
-            raw.kind.unwrap_or_default(),
-            domain.as_deref(),
-            seen_names,
-        );
         if let Some(provider) = &raw.provider {
             self.check_provider_ref(provider, declared);
         }
@@ -762,11 +799,16 @@ impl Loader {
             raw.provider,
             raw.category,
             purpose,
-            names_span,
+            names_span.clone(),
         ) else {
-            return None;
+            return Entry::Dropped {
+                names,
+                span: names_span.unwrap_or_default(),
+                kind: raw.kind.unwrap_or_default(),
+                domain,
+            };
         };
-        Some(Cookie {
+        Entry::Kept(Cookie {
             names,
             provider: provider.into_inner(),
             category: category.into_inner(),
@@ -780,6 +822,16 @@ impl Loader {
             span,
             duration_span,
         })
+    }
+
+    /// A loader for one entry, checked on another thread; its diagnostics are added to this
+    /// one's afterwards.
+    fn fork(&self) -> Loader {
+        Loader {
+            source: self.source,
+            diagnostics: Vec::new(),
+            suggested: Vec::new(),
+        }
     }
 
     /// The names of an entry and where they are written. A missing `name` has been reported as
