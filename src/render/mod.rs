@@ -38,7 +38,7 @@ pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 /// The pages of one locale, by path.
 /// A file that is the same as another (a fragment at heading level 1 is the page's document) is
 /// shared, not copied.
-pub type Pages = Vec<(String, Arc<Vec<u8>>)>;
+pub type Pages = Vec<(String, Arc<String>)>;
 
 /// A template file: built-in, or the user's (registered in [`Sources`] for diagnostics).
 #[derive(Clone, Debug)]
@@ -133,10 +133,9 @@ impl Renderer {
         (format!("assets/{STYLESHEET}"), self.stylesheet.as_bytes())
     }
 
-    fn render_template(&self, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+    fn render_template(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
         self.tera
             .render(name, context)
-            .map(String::into_bytes)
             .map_err(|e| template_diagnostic(&e, &self.sources))
     }
 
@@ -178,10 +177,7 @@ impl Renderer {
         let (page_document, markdown) = (parts.next().unwrap(), parts.next().unwrap());
         let fragment = parts.next().unwrap_or_else(|| Arc::clone(&page_document));
         let fragment_md = parts.next().unwrap_or_else(|| Arc::clone(&markdown));
-        page_context.insert(
-            "fragment",
-            std::str::from_utf8(&page_document).expect("templates render UTF-8"),
-        );
+        page_context.insert("fragment", page_document.as_str());
         let html = self
             .render_template("policy.html", &page_context)
             .map_err(|e| vec![e])?;
@@ -199,8 +195,8 @@ impl Renderer {
     /// Renders the parts of a locale at the same time: more, smaller tasks keep both cores
     /// busy. The parts come back in the order of `jobs`; the errors of all of them, in the same
     /// order, when any fails.
-    fn render_all(&self, jobs: &[(&str, &Context)]) -> Result<Vec<Vec<u8>>, Vec<Diagnostic>> {
-        let rendered: Vec<Result<Vec<u8>, Diagnostic>> = jobs
+    fn render_all(&self, jobs: &[(&str, &Context)]) -> Result<Vec<String>, Vec<Diagnostic>> {
+        let rendered: Vec<Result<String, Diagnostic>> = jobs
             .par_iter()
             .map(|(name, context)| self.render_template(name, context))
             .collect();
@@ -244,6 +240,7 @@ impl Renderer {
         let context =
             Context::from_serialize(&page).map_err(|e| template_diagnostic(&e, &self.sources))?;
         self.render_template("index.html", &context)
+            .map(String::into_bytes)
     }
 }
 
@@ -382,13 +379,12 @@ impl Headings {
 /// block). The `<style>` is the article's first child, the one place HTML allows it in a body.
 /// Every rule of the built-in stylesheet applies only inside `.cookiedoc` or on cookiedoc's own
 /// pages, so it styles nothing else of the host.
-fn inline_fragment(stylesheet: &str, fragment: &[u8]) -> Vec<u8> {
+fn inline_fragment(stylesheet: &str, text: &str) -> String {
     // Only `</style` could end the element early; `<\/` means the same in CSS.
     let style = format!(
         "<style>\n{}\n</style>\n",
         stylesheet.replace("</", "<\\/").trim_end()
     );
-    let text = String::from_utf8_lossy(fragment);
     let start = text.len() - text.trim_start().len();
     // Autoescaped attribute values hold no `>`: the first one ends the start tag.
     match text[start..]
@@ -403,7 +399,6 @@ fn inline_fragment(stylesheet: &str, fragment: &[u8]) -> Vec<u8> {
         // A user's fragment.html that is not one <article>: wrapped, so the style is still first.
         _ => format!("<div class=\"cookiedoc-inline\">\n{style}{text}</div>\n"),
     }
-    .into_bytes()
 }
 
 /// The localizer the templates' `t` function formats with, given once it is made.
@@ -682,13 +677,13 @@ mod tests {
     fn the_inline_style_is_the_articles_first_child() {
         let inline = inline_fragment(
             ".cookiedoc a { content: \"</style>\" }\n",
-            b"<article class=\"cookiedoc\" lang=\"en\">\n<h2>T</h2>\n</article>\n",
+            "<article class=\"cookiedoc\" lang=\"en\">\n<h2>T</h2>\n</article>\n",
         );
         assert_eq!(
-            String::from_utf8(inline).unwrap(),
+            inline,
             "<article class=\"cookiedoc\" lang=\"en\">\n<style>\n.cookiedoc a { content: \"<\\/style>\" }\n</style>\n<h2>T</h2>\n</article>\n"
         );
-        let wrapped = String::from_utf8(inline_fragment("x", b"<p>mine</p>\n")).unwrap();
+        let wrapped = inline_fragment("x", "<p>mine</p>\n");
         assert_eq!(
             wrapped,
             "<div class=\"cookiedoc-inline\">\n<style>\nx\n</style>\n<p>mine</p>\n</div>\n"
