@@ -425,7 +425,8 @@ impl Loader {
     }
 
     fn load(&mut self, text: &str) -> Option<Registry> {
-        let (root, syntax_errors) = DeTable::parse_recoverable(text);
+        let mut copy = String::new();
+        let (root, syntax_errors) = super::parse::parse(text, &mut copy);
         if !syntax_errors.is_empty() {
             for error in syntax_errors {
                 let span = error.span().unwrap_or(0..0);

@@ -8,6 +8,7 @@ mod countries;
 pub mod duration;
 mod lint;
 mod load;
+mod parse;
 mod unit_words;
 
 use std::fmt;
