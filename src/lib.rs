@@ -195,25 +195,9 @@ impl Compiled {
             .filter(|d| only.is_empty() || only.iter().any(|l| l.code == d.lang))
             .collect();
         let links = LocaleLink::all(&pages);
-        let heading_level = self.registry.site.heading_level.unwrap_or(1);
         // `cookies.json` is made while the pages render: the last page leaves a core idle.
         let (rendered, json) = rayon::join(
-            || {
-                pages
-                    .par_iter()
-                    .map(|document| {
-                        let files = self
-                            .renderer
-                            .render_locale(document, &links, heading_level)
-                            .map_err(Rendering::Failed)?;
-                        for (path, text) in files {
-                            sink.put(&path, text.as_bytes())
-                                .map_err(Rendering::Unwritten)?;
-                        }
-                        Ok(())
-                    })
-                    .collect::<Vec<Result<(), Rendering>>>()
-            },
+            || self.render_pages(&pages, &links, sink),
             || {
                 sink.put(
                     export::COOKIES_JSON,
@@ -221,15 +205,7 @@ impl Compiled {
                 )
             },
         );
-        // The template errors of every locale are reported together.
-        let mut diagnostics = Vec::new();
-        for result in rendered {
-            match result {
-                Ok(()) => {}
-                Err(Rendering::Failed(errors)) => diagnostics.extend(errors),
-                Err(Rendering::Unwritten(error)) => return Err(error),
-            }
-        }
+        let mut diagnostics = rendered?;
         match self.renderer.render_index(&documents[0], &links) {
             Ok(index) => sink.put("index.html", &index)?,
             Err(error) => diagnostics.push(error),
@@ -249,6 +225,40 @@ impl Compiled {
             sink.put(banner::COOKIECONSENT_MODULE, &module)?;
         }
         Ok(())
+    }
+
+    /// Renders the pages of `pages` in parallel, each locale's files given to `sink` as soon as
+    /// they are made. Returns the template errors of every locale together.
+    fn render_pages(
+        &self,
+        pages: &[&document::Document],
+        links: &[LocaleLink],
+        sink: &dyn Sink,
+    ) -> Result<Vec<Diagnostic>, Error> {
+        let heading_level = self.registry.site.heading_level.unwrap_or(1);
+        let rendered: Vec<Result<(), Rendering>> = pages
+            .par_iter()
+            .map(|document| {
+                let files = self
+                    .renderer
+                    .render_locale(document, links, heading_level)
+                    .map_err(Rendering::Failed)?;
+                for (path, text) in files {
+                    sink.put(&path, text.as_bytes())
+                        .map_err(Rendering::Unwritten)?;
+                }
+                Ok(())
+            })
+            .collect();
+        let mut diagnostics = Vec::new();
+        for result in rendered {
+            match result {
+                Ok(()) => {}
+                Err(Rendering::Failed(errors)) => diagnostics.extend(errors),
+                Err(Rendering::Unwritten(error)) => return Err(error),
+            }
+        }
+        Ok(diagnostics)
     }
 
     /// The warnings about the banner asked for: its consent record, or nothing to ask.
