@@ -243,9 +243,8 @@ impl Compiled {
                     .renderer
                     .render_locale(document, links, heading_level)
                     .map_err(Rendering::Failed)?;
-                for (path, text) in files {
-                    sink.put(&path, text.as_bytes())
-                        .map_err(Rendering::Unwritten)?;
+                for (path, bytes) in files {
+                    sink.put(&path, &bytes).map_err(Rendering::Unwritten)?;
                 }
                 Ok(())
             })

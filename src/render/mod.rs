@@ -38,7 +38,7 @@ pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 /// The pages of one locale, by path.
 /// A file that is the same as another (a fragment at heading level 1 is the page's document) is
 /// shared, not copied.
-pub type Pages = Vec<(String, Arc<String>)>;
+pub type Pages = Vec<(String, Arc<Vec<u8>>)>;
 
 /// A template file: built-in, or the user's (registered in [`Sources`] for diagnostics).
 #[derive(Clone, Debug)]
@@ -133,10 +133,19 @@ impl Renderer {
         (format!("assets/{STYLESHEET}"), self.stylesheet.as_bytes())
     }
 
-    fn render_template(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
+    /// Renders into a buffer of `capacity` bytes: a page is mostly its tables, whose size is
+    /// known, and growing a buffer of a megabyte step by step copies it again and again.
+    fn render_template(
+        &self,
+        name: &str,
+        context: &Context,
+        capacity: usize,
+    ) -> Result<Vec<u8>, Diagnostic> {
+        let mut out = Vec::with_capacity(capacity);
         self.tera
-            .render(name, context)
-            .map_err(|e| template_diagnostic(&e, &self.sources))
+            .render_to(name, context, &mut out)
+            .map_err(|e| template_diagnostic(&e, &self.sources))?;
+        Ok(out)
     }
 
     /// The files of one locale: its page, its Markdown document and its fragments, which start
@@ -148,6 +157,20 @@ impl Renderer {
         heading_level: u8,
     ) -> Result<Pages, Vec<Diagnostic>> {
         let mut page = Page::of(document, locales, self.own_templates);
+        // What the templates write besides the tables' rows.
+        const FRAME: usize = 64 * 1024;
+        let html_size = FRAME
+            + page
+                .categories
+                .iter()
+                .map(|c| c.rows_html.len())
+                .sum::<usize>();
+        let md_size = FRAME
+            + page
+                .categories
+                .iter()
+                .map(|c| c.rows_md.len())
+                .sum::<usize>();
         let context = |page: &Page| {
             Context::from_serialize(page).map_err(|e| vec![template_diagnostic(&e, &self.sources)])
         };
@@ -163,31 +186,42 @@ impl Renderer {
             }
         };
         drop(page);
-        let mut jobs: Vec<(&str, &Context)> = vec![
-            ("fragment.html", &page_context),
-            ("policy.md", &page_context),
+        let mut jobs: Vec<(&str, &Context, usize)> = vec![
+            ("fragment.html", &page_context, html_size),
+            ("policy.md", &page_context, md_size),
         ];
         if let Some(fragment_context) = &fragment_context {
             jobs.extend([
-                ("fragment.html", fragment_context),
-                ("policy.md", fragment_context),
+                ("fragment.html", fragment_context, html_size),
+                ("policy.md", fragment_context, md_size),
             ]);
         }
-        let mut parts = self.render_all(&jobs)?.into_iter().map(Arc::new);
-        let (page_document, markdown) = (parts.next().unwrap(), parts.next().unwrap());
-        let fragment = parts.next().unwrap_or_else(|| Arc::clone(&page_document));
-        let fragment_md = parts.next().unwrap_or_else(|| Arc::clone(&markdown));
-        page_context.insert("fragment", page_document.as_str());
+        let mut parts = self.render_all(&jobs)?.into_iter();
+        let (page_document, markdown) = (parts.next().unwrap(), Arc::new(parts.next().unwrap()));
+        let page_document = String::from_utf8(page_document).expect("templates render UTF-8");
+        let other_fragment = parts.next();
+        let fragment_md = parts.next().map_or_else(|| Arc::clone(&markdown), Arc::new);
+        page_context.insert("fragment", &page_document);
         let html = self
-            .render_template("policy.html", &page_context)
+            .render_template("policy.html", &page_context, page_document.len() + FRAME)
             .map_err(|e| vec![e])?;
+        let fragment = match other_fragment {
+            Some(other) => String::from_utf8(other).expect("templates render UTF-8"),
+            None => page_document,
+        };
         let code = &document.lang;
         let inline = inline_fragment(&self.stylesheet, &fragment);
         Ok(vec![
             (format!("{code}/index.html"), Arc::new(html)),
             (format!("{code}/{MARKDOWN_FILE}"), markdown),
-            (format!("{code}/{FRAGMENT_FILE}"), fragment),
-            (format!("{code}/{FRAGMENT_INLINE_FILE}"), Arc::new(inline)),
+            (
+                format!("{code}/{FRAGMENT_FILE}"),
+                Arc::new(fragment.into_bytes()),
+            ),
+            (
+                format!("{code}/{FRAGMENT_INLINE_FILE}"),
+                Arc::new(inline.into_bytes()),
+            ),
             (format!("{code}/{FRAGMENT_MARKDOWN_FILE}"), fragment_md),
         ])
     }
@@ -195,10 +229,13 @@ impl Renderer {
     /// Renders the parts of a locale at the same time: more, smaller tasks keep both cores
     /// busy. The parts come back in the order of `jobs`; the errors of all of them, in the same
     /// order, when any fails.
-    fn render_all(&self, jobs: &[(&str, &Context)]) -> Result<Vec<String>, Vec<Diagnostic>> {
-        let rendered: Vec<Result<String, Diagnostic>> = jobs
+    fn render_all(
+        &self,
+        jobs: &[(&str, &Context, usize)],
+    ) -> Result<Vec<Vec<u8>>, Vec<Diagnostic>> {
+        let rendered: Vec<Result<Vec<u8>, Diagnostic>> = jobs
             .par_iter()
-            .map(|(name, context)| self.render_template(name, context))
+            .map(|(name, context, capacity)| self.render_template(name, context, *capacity))
             .collect();
         let mut errors = Vec::new();
         let mut parts = Vec::new();
@@ -239,8 +276,7 @@ impl Renderer {
         };
         let context =
             Context::from_serialize(&page).map_err(|e| template_diagnostic(&e, &self.sources))?;
-        self.render_template("index.html", &context)
-            .map(String::into_bytes)
+        self.render_template("index.html", &context, 8 * 1024)
     }
 }
 
