@@ -9,11 +9,14 @@
 
 pub mod messages;
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use fluent_bundle::FluentArgs;
 use rayon::prelude::*;
+// Thousands of lookups per locale of texts a hundred bytes long, none chosen by an attacker to
+// collide (the registry is the site's own): a fast hash.
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 
 use crate::disclosure::{self, Disclosure, LegalBasis};
@@ -297,7 +300,7 @@ struct Rendered<'r>(HashMap<(&'r str, Option<&'r str>), Arc<Said>>);
 impl<'r> Rendered<'r> {
     /// Every text a row of `locales` shows, with each language it is marked with.
     fn of(registry: &'r Registry, locales: &[&Locale], default: &'r str) -> Rendered<'r> {
-        let mut shown: HashMap<&str, Vec<Option<&str>>> = HashMap::new();
+        let mut shown: HashMap<&str, Vec<Option<&str>>> = HashMap::default();
         for cookie in &registry.cookies {
             for text in std::iter::once(&cookie.purpose).chain(&cookie.function) {
                 for locale in locales {
@@ -670,9 +673,9 @@ impl<'r> Localize<'r> {
 
     fn rows(&self, cookies: &[(usize, &Cookie)]) -> Result<Vec<Row>, MessageError> {
         // Thousands of rows share a handful of durations, kinds and providers: each is said once.
-        let mut durations: HashMap<&Duration, Arc<Said>> = HashMap::new();
-        let mut kinds: HashMap<Kind, Arc<Said>> = HashMap::new();
-        let mut providers: HashMap<&str, Arc<ProviderDoc>> = HashMap::new();
+        let mut durations: HashMap<&Duration, Arc<Said>> = HashMap::default();
+        let mut kinds: HashMap<Kind, Arc<Said>> = HashMap::default();
+        let mut providers: HashMap<&str, Arc<ProviderDoc>> = HashMap::default();
         let mut rows = Vec::with_capacity(cookies.len());
         for &(index, cookie) in cookies {
             let duration = match &cookie.duration {
