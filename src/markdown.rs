@@ -207,6 +207,12 @@ pub fn strip_single_paragraph(html: &str) -> String {
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
+    push_escaped_html(&mut out, text);
+    out
+}
+
+/// [`escape_html`], written at the end of `out`.
+pub fn push_escaped_html(out: &mut String, text: &str) {
     // Runs without a special character are copied whole: most texts have none or a few.
     let mut rest = text;
     while let Some(at) = rest
@@ -224,7 +230,6 @@ pub fn escape_html(text: &str) -> String {
         rest = &rest[at + 1..];
     }
     out.push_str(rest);
-    out
 }
 
 /// Makes a Markdown text safe to place in a GitHub-flavoured Markdown document. Texts whose
@@ -330,8 +335,18 @@ pub fn escape_markdown(text: &str) -> String {
 /// A code span for a name (a cookie name, a storage key), safe inside a GFM table cell: the fence
 /// is one backtick longer than any run of backticks in the name.
 pub fn to_code_span(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    push_code_span(&mut out, text);
+    out
+}
+
+/// [`to_code_span`], written at the end of `out`.
+pub fn push_code_span(out: &mut String, text: &str) {
     if !text.contains(['`', '|', '\n', '\r']) {
-        return format!("`{text}`");
+        out.push('`');
+        out.push_str(text);
+        out.push('`');
+        return;
     }
     let longest_run = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
     let fence = "`".repeat(longest_run + 1);
@@ -341,7 +356,7 @@ pub fn to_code_span(text: &str) -> String {
     } else {
         ""
     };
-    format!("{fence}{pad}{body}{pad}{fence}")
+    out.push_str(&format!("{fence}{pad}{body}{pad}{fence}"));
 }
 
 static DOCUMENT_SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {

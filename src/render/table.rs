@@ -7,15 +7,39 @@
 //! `a_template_of_its_own_writes_the_same_table` in `tests/it/embed.rs` renders the old loops as
 //! a project's own partials and compares.
 
-use crate::document::{CategoryDoc, ColumnId, Document, Row, Said};
+use rustc_hash::FxHashMap;
+
+use crate::document::{CategoryDoc, ColumnId, Document, ProviderDoc, Row, Said};
 use crate::markdown;
 use crate::registry::Party;
+
+/// A provider's cell, written once for all its rows (which share the provider's document) of
+/// one party.
+type ProviderCells = FxHashMap<(*const ProviderDoc, bool), String>;
+
+/// The provider's cell of `row`, from `cells` or written there by `write`.
+fn provider_cell<'c>(
+    cells: &'c mut ProviderCells,
+    row: &Row,
+    write: impl FnOnce(&mut String),
+) -> &'c str {
+    let key = (
+        std::sync::Arc::as_ptr(&row.provider),
+        row.party == Party::Third,
+    );
+    cells.entry(key).or_insert_with(|| {
+        let mut cell = String::new();
+        write(&mut cell);
+        cell
+    })
+}
 
 /// The `<tr>` elements of `category`'s table body, each on its own lines after a newline.
 pub fn rows_html(document: &Document, category: &CategoryDoc) -> String {
     let separator = &document.messages["list-separator"].html;
     let third = &document.messages["party-third"].html;
     let mut out = String::with_capacity(category.rows.len() * 640);
+    let mut providers = ProviderCells::default();
     for row in &category.rows {
         out.push_str("\n<tr>");
         for column in &category.columns {
@@ -25,7 +49,9 @@ pub fn rows_html(document: &Document, category: &CategoryDoc) -> String {
             match column.id {
                 ColumnId::Provider => {
                     out.push('>');
-                    provider_html(&mut out, row, third, separator);
+                    out.push_str(provider_cell(&mut providers, row, |cell| {
+                        provider_html(cell, row, third, separator)
+                    }));
                 }
                 ColumnId::Function => {
                     if let Some(function) = &row.function {
@@ -67,7 +93,7 @@ pub fn rows_html(document: &Document, category: &CategoryDoc) -> String {
 fn lang_attribute(out: &mut String, said: &Said) {
     if let Some(lang) = &said.lang {
         out.push_str(" lang=\"");
-        out.push_str(&markdown::escape_html(lang));
+        markdown::push_escaped_html(out, lang);
         out.push('"');
     }
 }
@@ -112,7 +138,7 @@ fn names_html(out: &mut String, names: &[String], rtl: bool, separator: &str) {
         }
         // Cookie names are Latin identifiers: on a right-to-left page they still read left to right.
         out.push_str(if rtl { "<code dir=\"ltr\">" } else { "<code>" });
-        out.push_str(&markdown::escape_html(name));
+        markdown::push_escaped_html(out, name);
         out.push_str("</code>");
     }
 }
@@ -122,12 +148,15 @@ pub fn rows_md(document: &Document, category: &CategoryDoc) -> String {
     let separator = &document.messages["list-separator"].md;
     let third = &document.messages["party-third"].md;
     let mut out = String::with_capacity(category.rows.len() * 320);
+    let mut providers = ProviderCells::default();
     for row in &category.rows {
         out.push_str("\n|");
         for column in &category.columns {
             out.push(' ');
             match column.id {
-                ColumnId::Provider => provider_md(&mut out, row, third, separator),
+                ColumnId::Provider => out.push_str(provider_cell(&mut providers, row, |cell| {
+                    provider_md(cell, row, third, separator)
+                })),
                 ColumnId::Function => {
                     if let Some(function) = &row.function {
                         out.push_str(&function.md);
@@ -177,14 +206,13 @@ fn names_md(out: &mut String, names: &[String], rtl: bool, separator: &str) {
         if i > 0 {
             out.push_str(separator);
         }
-        let code = markdown::to_code_span(name);
+        // LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE: the name reads left to right.
         if rtl {
-            // LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE: the name reads left to right.
             out.push('\u{2066}');
-            out.push_str(&code);
+        }
+        markdown::push_code_span(out, name);
+        if rtl {
             out.push('\u{2069}');
-        } else {
-            out.push_str(&code);
         }
     }
 }
