@@ -167,7 +167,7 @@ pub fn revision(registry: &Registry) -> u32 {
             .filter(|c| c.category == category.id)
         {
             any = true;
-            for name in &cookie.names {
+            for name in cookie.names.iter() {
                 entries.push(format!(
                     "{}\u{0}{}\u{0}{}\u{0}{}",
                     category.id,
@@ -339,7 +339,7 @@ fn category_settings(registry: &Registry, category: &CategoryDoc) -> Js {
             continue;
         }
         let domain = clear_domain(registry, cookie);
-        for name in &cookie.names {
+        for name in cookie.names.iter() {
             let name = if name.contains('*') {
                 Js::Regex(regex_literal(name))
             } else {
@@ -375,7 +375,7 @@ fn storage_to_clear(registry: &Registry) -> Js {
                 .iter()
                 .filter(|c| c.category == category.id && c.kind == kind && c.domain.is_none())
                 .filter(|c| c.party == Party::First)
-                .flat_map(|c| &c.names)
+                .flat_map(|c| c.names.iter())
                 .map(|name| Js::Regex(regex_literal(name)))
                 .collect();
             if !names.is_empty() {

@@ -95,7 +95,7 @@ pub fn record_names(registry: &Registry) -> Vec<String> {
         .cookies
         .iter()
         .filter(|c| c.consent_record)
-        .flat_map(|c| c.names.clone())
+        .flat_map(|c| c.names.iter().cloned())
         .collect();
     if declared.is_empty() {
         vec!["cc_cookie".to_owned()]

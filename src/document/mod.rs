@@ -229,7 +229,7 @@ pub struct Column {
 pub struct Row {
     /// The entry's place among the registry's cookies.
     pub index: usize,
-    pub names: Vec<String>,
+    pub names: Arc<[String]>,
     /// Shared with the other rows of the provider; the texts likewise, with the other rows and
     /// locales that say the same.
     pub provider: Arc<ProviderDoc>,
@@ -705,7 +705,7 @@ impl<'r> Localize<'r> {
                 .clone();
             rows.push(Row {
                 index,
-                names: cookie.names.clone(),
+                names: Arc::clone(&cookie.names),
                 provider,
                 function: cookie.function.as_ref().map(|t| self.row_text(t)),
                 purpose: self.row_text(&cookie.purpose),

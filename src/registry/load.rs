@@ -810,7 +810,7 @@ impl Loader {
             };
         };
         Entry::Kept(Cookie {
-            names,
+            names: names.into(),
             provider: provider.into_inner(),
             category: category.into_inner(),
             function,

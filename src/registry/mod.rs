@@ -418,8 +418,9 @@ impl Kind {
 
 #[derive(Clone, Debug)]
 pub struct Cookie {
-    /// One or more names shown in one row; `*` stands for any characters.
-    pub names: Vec<String>,
+    /// One or more names shown in one row; `*` stands for any characters. Shared with the
+    /// rows that show them, one per locale.
+    pub names: std::sync::Arc<[String]>,
     pub provider: String,
     pub category: String,
     pub function: Option<Text>,
