@@ -224,6 +224,7 @@ impl Compiled {
         if let Some(module) = module {
             sink.put(banner::COOKIECONSENT_MODULE, &module)?;
         }
+        free_in_background(documents);
         Ok(())
     }
 
@@ -350,18 +351,32 @@ pub fn build(
     compiled.render_into(&only, banner, &staging)?;
     let files = staging.commit()?;
     let banner_warnings = compiled.banner_warnings(banner, project.registry);
-    let mut warnings = compiled.report;
+    let Compiled {
+        registry,
+        localizer,
+        renderer,
+        report: mut warnings,
+    } = compiled;
     warnings.diagnostics.extend(banner_warnings.diagnostics);
     let warnings = Report::new(warnings.sources, warnings.diagnostics);
+    let locales = if only.is_empty() {
+        registry.site.locales.len()
+    } else {
+        only.len()
+    };
+    free_in_background((registry, localizer, renderer));
     Ok(Built {
         files,
-        locales: if only.is_empty() {
-            compiled.registry.site.locales.len()
-        } else {
-            only.len()
-        },
+        locales,
         warnings,
     })
+}
+
+/// Frees `value` on the thread pool: the registry or the documents of thousands of cookies take
+/// milliseconds to free, which the caller need not wait for (it writes or reports meanwhile, and
+/// a command may exit before).
+fn free_in_background<T: Send + 'static>(value: T) {
+    rayon::spawn(move || drop(value));
 }
 
 /// Builds every locale in memory: the files `build` would write, and the warnings.
