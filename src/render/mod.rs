@@ -157,20 +157,7 @@ impl Renderer {
         heading_level: u8,
     ) -> Result<Pages, Vec<Diagnostic>> {
         let mut page = Page::of(document, locales, self.own_templates);
-        // What the templates write besides the tables' rows.
-        const FRAME: usize = 64 * 1024;
-        let html_size = FRAME
-            + page
-                .categories
-                .iter()
-                .map(|c| c.rows_html.len())
-                .sum::<usize>();
-        let md_size = FRAME
-            + page
-                .categories
-                .iter()
-                .map(|c| c.rows_md.len())
-                .sum::<usize>();
+        let (html_size, md_size) = page.sizes();
         let context = |page: &Page| {
             Context::from_serialize(page).map_err(|e| vec![template_diagnostic(&e, &self.sources)])
         };
@@ -203,7 +190,11 @@ impl Renderer {
         let fragment_md = parts.next().map_or_else(|| Arc::clone(&markdown), Arc::new);
         page_context.insert("fragment", &page_document);
         let html = self
-            .render_template("policy.html", &page_context, page_document.len() + FRAME)
+            .render_template(
+                "policy.html",
+                &page_context,
+                page_document.len() + FRAME_SIZE,
+            )
             .map_err(|e| vec![e])?;
         let fragment = match other_fragment {
             Some(other) => String::from_utf8(other).expect("templates render UTF-8"),
@@ -336,7 +327,18 @@ struct Page<'d> {
     fragment: String,
 }
 
+/// What the templates write besides the tables' rows, at most.
+const FRAME_SIZE: usize = 64 * 1024;
+
 impl<'d> Page<'d> {
+    /// The sizes to render its HTML and its Markdown into: mostly their tables' rows.
+    fn sizes(&self) -> (usize, usize) {
+        let rows = |size: fn(&CategoryView) -> usize| {
+            FRAME_SIZE + self.categories.iter().map(size).sum::<usize>()
+        };
+        (rows(|c| c.rows_html.len()), rows(|c| c.rows_md.len()))
+    }
+
     /// A locale's page at heading level 1. It lives in `<code>/`: its links and stylesheet are
     /// one folder up.
     fn of(document: &'d Document, locales: &[LocaleLink], with_rows: bool) -> Page<'d> {
