@@ -15,39 +15,11 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
 use crate::error::Error;
-use crate::render::SiteFiles;
 
 /// Written into every output folder; its presence makes the folder cookiedoc's to replace.
 pub const MARKER: &str = ".cookiedoc";
 const MARKER_TEXT: &str =
     "This folder was written by cookiedoc build; the next build replaces it whole.\n";
-
-/// Writes `files` to `out`, replacing what an earlier build wrote there. `protected` is the
-/// project folder (where cookies.toml is), which the output may never contain.
-pub fn write_site(
-    out: &Path,
-    files: &SiteFiles,
-    force: bool,
-    protected: &Path,
-) -> Result<(), Error> {
-    write_site_checked(out, files, force, protected, &swap::may_change)
-}
-
-/// [`write_site`], with the judge of which folders this process may change given, so that a
-/// test can refuse one even when it runs as root.
-fn write_site_checked<'a>(
-    out: &Path,
-    files: &SiteFiles,
-    force: bool,
-    protected: &Path,
-    may_change: &'a (dyn Fn(&Path) -> bool + Sync),
-) -> Result<(), Error> {
-    let staging = Staging::begin_checked(out, force, protected, may_change)?;
-    for (relative, bytes) in files {
-        staging.put(relative, bytes)?;
-    }
-    staging.commit().map(drop)
-}
 
 /// A new site being written beside the output folder, file by file as the files are made (from
 /// any thread), which [`Staging::commit`] puts in place of the old one. Dropped uncommitted, it
@@ -360,6 +332,33 @@ fn remove_if_present(path: &Path) -> Result<(), Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::SiteFiles;
+
+    /// Writes `files` to `out` through a [`Staging`], as a build does.
+    fn write_site(
+        out: &Path,
+        files: &SiteFiles,
+        force: bool,
+        protected: &Path,
+    ) -> Result<(), Error> {
+        write_site_checked(out, files, force, protected, &swap::may_change)
+    }
+
+    /// [`write_site`], with the judge of which folders this process may change given, so that a
+    /// test can refuse one even when it runs as root.
+    fn write_site_checked<'a>(
+        out: &Path,
+        files: &SiteFiles,
+        force: bool,
+        protected: &Path,
+        may_change: &'a (dyn Fn(&Path) -> bool + Sync),
+    ) -> Result<(), Error> {
+        let staging = Staging::begin_checked(out, force, protected, may_change)?;
+        for (relative, bytes) in files {
+            staging.put(relative, bytes)?;
+        }
+        staging.commit().map(drop)
+    }
 
     /// What is beside the output folder, but the lock file Windows keeps.
     fn beside(out: &Path) -> Vec<String> {

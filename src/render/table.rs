@@ -99,16 +99,16 @@ fn lang_attribute(out: &mut String, said: &Said) {
 }
 
 fn provider_html(out: &mut String, row: &Row, third: &str, separator: &str) {
-    let name = markdown::escape_html(&row.provider.name);
+    let name = &row.provider.name;
     match &row.provider.privacy_policy {
         Some(url) => {
             out.push_str("<a href=\"");
-            out.push_str(&markdown::escape_html(url));
+            markdown::push_escaped_html(out, url);
             out.push_str("\">");
-            out.push_str(&name);
+            markdown::push_escaped_html(out, name);
             out.push_str("</a>");
         }
-        None => out.push_str(&name),
+        None => markdown::push_escaped_html(out, name),
     }
     if row.party != Party::Third {
         return;
@@ -120,7 +120,7 @@ fn provider_html(out: &mut String, row: &Row, third: &str, separator: &str) {
         match &country.lang {
             Some(lang) => {
                 out.push_str("<span lang=\"");
-                out.push_str(&markdown::escape_html(lang));
+                markdown::push_escaped_html(out, lang);
                 out.push_str("\">");
                 out.push_str(&country.html);
                 out.push_str("</span>");
