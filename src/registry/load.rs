@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashSet};
 use std::ops::Range;
 
 use rayon::prelude::*;
-
+use rustc_hash::FxHashSet;
 use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
@@ -372,6 +372,9 @@ pub fn load(source: SourceId, text: &str) -> (Option<Registry>, Vec<Diagnostic>)
 struct Declared<'a> {
     providers: &'a [Provider],
     categories: &'a [Category],
+    /// The ids of `providers` and `categories`, looked up for each of thousands of entries.
+    provider_ids: FxHashSet<&'a str>,
+    category_ids: FxHashSet<&'a str>,
     /// Entries that failed but count as declared (see [`Parsed::flawed`]).
     flawed: &'a HashSet<(&'static str, String)>,
     locales: &'a [Locale],
@@ -731,6 +734,8 @@ impl Loader {
         let declared = Declared {
             providers: &providers,
             categories: &categories,
+            provider_ids: providers.iter().map(|p| p.id.as_str()).collect(),
+            category_ids: categories.iter().map(|c| c.id.as_str()).collect(),
             flawed: &parsed.flawed,
             locales: &locales,
             default: &default,
@@ -898,56 +903,50 @@ impl Loader {
     }
 
     fn check_provider_ref(&mut self, provider: &Spanned<String>, declared: &Declared<'_>) {
-        let wanted = provider.get_ref();
-        let ids: Vec<&str> = declared.providers.iter().map(|p| p.id.as_str()).collect();
-        let help = format!("declare it as `[providers.{wanted}]` with at least a `name`");
-        self.check_reference(
-            provider,
-            "provider",
-            &ids,
-            declared,
-            Code::UnknownProvider,
-            help,
-        );
+        if !self.is_declared(provider, "providers", &declared.provider_ids, declared) {
+            let ids = declared.providers.iter().map(|p| p.id.as_str());
+            let wanted = provider.get_ref();
+            let help = format!("declare it as `[providers.{wanted}]` with at least a `name`");
+            self.unknown_reference(provider, "provider", ids, Code::UnknownProvider, help);
+        }
     }
 
     fn check_category_ref(&mut self, category: &Spanned<String>, declared: &Declared<'_>) {
-        let wanted = category.get_ref();
-        let ids: Vec<&str> = declared.categories.iter().map(|c| c.id.as_str()).collect();
-        let help = format!(
-            "use one of necessary, preferences, statistics, marketing, or declare `[categories.{wanted}]` with a `title`"
-        );
-        self.check_reference(
-            category,
-            "category",
-            &ids,
-            declared,
-            Code::UnknownCategory,
-            help,
-        );
+        if !self.is_declared(category, "categories", &declared.category_ids, declared) {
+            let ids = declared.categories.iter().map(|c| c.id.as_str());
+            let wanted = category.get_ref();
+            let help = format!(
+                "use one of necessary, preferences, statistics, marketing, or declare `[categories.{wanted}]` with a `title`"
+            );
+            self.unknown_reference(category, "category", ids, Code::UnknownCategory, help);
+        }
     }
 
-    /// A cookie's reference to a provider or category. One whose own entry failed is declared
-    /// all the same: its mistake was reported there, so no second error here.
-    fn check_reference(
+    /// Whether a cookie's reference to a provider or category is declared. One whose own entry
+    /// failed is declared all the same: its mistake was reported there, so no second error.
+    fn is_declared(
+        &self,
+        reference: &Spanned<String>,
+        table: &'static str,
+        ids: &FxHashSet<&str>,
+        declared: &Declared<'_>,
+    ) -> bool {
+        let wanted = reference.get_ref();
+        ids.contains(wanted.as_str()) || declared.flawed.contains(&(table, wanted.clone()))
+    }
+
+    /// Reports a reference to an undeclared provider or category, with the declared id it may
+    /// stand for (`ids` in the file's order, so that the suggestion is always the same).
+    fn unknown_reference<'a>(
         &mut self,
         reference: &Spanned<String>,
         what: &str,
-        ids: &[&str],
-        declared: &Declared<'_>,
+        ids: impl Iterator<Item = &'a str>,
         code: Code,
         help: String,
     ) {
         let wanted = reference.get_ref();
-        let table = if what == "provider" {
-            "providers"
-        } else {
-            "categories"
-        };
-        if ids.contains(&wanted.as_str()) || declared.flawed.contains(&(table, wanted.clone())) {
-            return;
-        }
-        let message = match did_you_mean(wanted, ids.iter().copied()) {
+        let message = match did_you_mean(wanted, ids) {
             Some(s) => format!("unknown {what} `{wanted}`, did you mean `{s}`?"),
             None => format!("unknown {what} `{wanted}`"),
         };
