@@ -37,22 +37,23 @@ use render::{LocaleLink, Renderer, SiteFiles};
 /// Where [`Compiled::render_into`] puts each file as soon as it is made: the output folder's
 /// staging copy, memory, or nowhere (`check`).
 pub trait Sink: Sync {
-    /// Takes one file; `relative` is its path inside the output folder.
-    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Error>;
+    /// Takes one file, written from `parts` in order; `relative` is its path inside the output
+    /// folder.
+    fn put(&self, relative: &str, parts: &[&[u8]]) -> Result<(), Error>;
 }
 
 impl Sink for Mutex<SiteFiles> {
-    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Error> {
+    fn put(&self, relative: &str, parts: &[&[u8]]) -> Result<(), Error> {
         self.lock()
             .expect("no renderer panics holding the files")
-            .insert(relative.to_owned(), bytes.to_vec());
+            .insert(relative.to_owned(), parts.concat());
         Ok(())
     }
 }
 
 impl Sink for output::Staging<'_> {
-    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Error> {
-        output::Staging::put(self, relative, bytes)
+    fn put(&self, relative: &str, parts: &[&[u8]]) -> Result<(), Error> {
+        output::Staging::put(self, relative, parts)
     }
 }
 
@@ -60,7 +61,7 @@ impl Sink for output::Staging<'_> {
 struct Discard;
 
 impl Sink for Discard {
-    fn put(&self, _: &str, _: &[u8]) -> Result<(), Error> {
+    fn put(&self, _: &str, _: &[&[u8]]) -> Result<(), Error> {
         Ok(())
     }
 }
@@ -201,13 +202,13 @@ impl Compiled {
             || {
                 sink.put(
                     export::COOKIES_JSON,
-                    &export::cookies_json(&self.registry, &documents),
+                    &[&export::cookies_json(&self.registry, &documents)],
                 )
             },
         );
         let mut diagnostics = rendered?;
         match self.renderer.render_index(&documents[0], &links) {
-            Ok(index) => sink.put("index.html", &index)?,
+            Ok(index) => sink.put("index.html", &[&index])?,
             Err(error) => diagnostics.push(error),
         }
         if !diagnostics.is_empty() {
@@ -215,14 +216,14 @@ impl Compiled {
         }
         json?;
         let (stylesheet, css) = self.renderer.stylesheet();
-        sink.put(&stylesheet, css)?;
+        sink.put(&stylesheet, &[css])?;
         // A banner with nothing to ask is not written (W013 says so).
         let module = match banner {
             Some(Banner::Cookieconsent) => banner::cookieconsent(&self.registry, &documents),
             None => None,
         };
         if let Some(module) = module {
-            sink.put(banner::COOKIECONSENT_MODULE, &module)?;
+            sink.put(banner::COOKIECONSENT_MODULE, &[&module])?;
         }
         free_in_background(documents);
         Ok(())
@@ -244,8 +245,9 @@ impl Compiled {
                     .renderer
                     .render_locale(document, links, heading_level)
                     .map_err(Rendering::Failed)?;
-                for (path, bytes) in files {
-                    sink.put(&path, &bytes).map_err(Rendering::Unwritten)?;
+                for (path, parts) in files {
+                    let parts: Vec<&[u8]> = parts.iter().map(render::Part::as_bytes).collect();
+                    sink.put(&path, &parts).map_err(Rendering::Unwritten)?;
                 }
                 Ok(())
             })

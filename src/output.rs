@@ -10,7 +10,7 @@
 mod swap;
 
 use std::fs;
-use std::io;
+use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
@@ -80,8 +80,9 @@ impl<'a> Staging<'a> {
         Ok(staging)
     }
 
-    /// Writes one file of the new site; `relative` is a path inside the output folder.
-    pub fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Error> {
+    /// Writes one file of the new site from `parts` in order; `relative` is a path inside the
+    /// output folder.
+    pub fn put(&self, relative: &str, parts: &[&[u8]]) -> Result<(), Error> {
         let path = Path::new(relative);
         // Paths come from validated locale codes and fixed names; this is the last line of defence.
         assert!(
@@ -92,7 +93,11 @@ impl<'a> Staging<'a> {
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(Error::io("create", dir))?;
         }
-        fs::write(&path, bytes).map_err(Error::io("write", &path))?;
+        let write = || -> io::Result<()> {
+            let mut file = fs::File::create(&path)?;
+            parts.iter().try_for_each(|part| file.write_all(part))
+        };
+        write().map_err(Error::io("write", &path))?;
         self.written
             .lock()
             .expect("no writer panics holding the list")
@@ -355,7 +360,7 @@ mod tests {
     ) -> Result<(), Error> {
         let staging = Staging::begin_checked(out, force, protected, may_change)?;
         for (relative, bytes) in files {
-            staging.put(relative, bytes)?;
+            staging.put(relative, &[bytes])?;
         }
         staging.commit().map(drop)
     }

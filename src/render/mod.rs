@@ -3,6 +3,7 @@
 //! the files of the site in memory out.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::{FluentArgs, FluentValue};
@@ -35,10 +36,40 @@ pub const HEADING_LEVELS: std::ops::RangeInclusive<u8> = 1..=4;
 /// The files of a rendered site, by path relative to the output folder, in sorted order.
 pub type SiteFiles = BTreeMap<String, Vec<u8>>;
 
-/// The pages of one locale, by path.
-/// A file that is the same as another (a fragment at heading level 1 is the page's document) is
-/// shared, not copied.
-pub type Pages = Vec<(String, Arc<Vec<u8>>)>;
+/// The files of one locale, by path, each as the parts it is written from in order.
+pub type Pages = Vec<(String, Vec<Part>)>;
+
+/// A range of bytes shared between files. The document is all of the fragment, the middle of
+/// the page and most of the inline fragment: it is written into each from one buffer, and a
+/// file that is the same as another (the fragment at heading level 1 is the page's document)
+/// is shared, not copied.
+#[derive(Clone, Debug)]
+pub struct Part {
+    bytes: Arc<Vec<u8>>,
+    range: Range<usize>,
+}
+
+impl Part {
+    fn whole(bytes: &Arc<Vec<u8>>) -> Part {
+        Part::of(bytes, 0..bytes.len())
+    }
+
+    fn of(bytes: &Arc<Vec<u8>>, range: Range<usize>) -> Part {
+        Part {
+            bytes: Arc::clone(bytes),
+            range,
+        }
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[self.range.clone()]
+    }
+}
+
+/// What the built-in `policy.html` is rendered with in place of the document, which is then
+/// written where it stands. Autoescaping would change it, so it is found only where a template
+/// wrote it as it is.
+const DOCUMENT_MARKER: &str = "<cookiedoc-document-placeholder/>";
 
 /// A template file: built-in, or the user's (registered in [`Sources`] for diagnostics).
 #[derive(Clone, Debug)]
@@ -78,6 +109,8 @@ pub struct Renderer {
     /// Template name → source, for errors.
     sources: BTreeMap<String, SourceId>,
     stylesheet: Arc<str>,
+    /// The `<style>` element of the inline fragment, with the line break before it.
+    inline_style: Arc<Vec<u8>>,
     /// Whether a template differs from the built-in one of its name: only then may a template
     /// loop over `category.rows`, which the built-in ones never do. Thousands of rows made into
     /// template values were most of a large build's time.
@@ -123,6 +156,7 @@ impl Renderer {
         Ok(Renderer {
             tera,
             sources,
+            inline_style: Arc::new(format!("\n{}", style_element(&stylesheet)).into_bytes()),
             stylesheet,
             own_templates: has_own_templates(templates),
         })
@@ -183,38 +217,62 @@ impl Renderer {
                 ("policy.md", fragment_context, md_size),
             ]);
         }
-        let mut parts = self.render_all(&jobs)?.into_iter();
-        let (page_document, markdown) = (parts.next().unwrap(), Arc::new(parts.next().unwrap()));
-        let page_document = String::from_utf8(page_document).expect("templates render UTF-8");
-        let other_fragment = parts.next();
-        let fragment_md = parts.next().map_or_else(|| Arc::clone(&markdown), Arc::new);
-        page_context.insert("fragment", &page_document);
-        let html = self
-            .render_template(
-                "policy.html",
-                &page_context,
-                page_document.len() + FRAME_SIZE,
-            )
-            .map_err(|e| vec![e])?;
-        let fragment = match other_fragment {
-            Some(other) => String::from_utf8(other).expect("templates render UTF-8"),
-            None => page_document,
-        };
+        let mut parts = self.render_all(&jobs)?.into_iter().map(Arc::new);
+        let (page_document, markdown) = (parts.next().unwrap(), parts.next().unwrap());
+        let fragment = parts.next().unwrap_or_else(|| Arc::clone(&page_document));
+        let fragment_md = parts.next().unwrap_or_else(|| Arc::clone(&markdown));
+        let html = self.page(&mut page_context, &page_document)?;
+        let fragment_text = std::str::from_utf8(&fragment).expect("templates render UTF-8");
+        let inline = inline_fragment(&self.inline_style, &fragment, fragment_text);
         let code = &document.lang;
-        let inline = inline_fragment(&self.stylesheet, &fragment);
         Ok(vec![
-            (format!("{code}/index.html"), Arc::new(html)),
-            (format!("{code}/{MARKDOWN_FILE}"), markdown),
+            (format!("{code}/index.html"), html),
+            (
+                format!("{code}/{MARKDOWN_FILE}"),
+                vec![Part::whole(&markdown)],
+            ),
             (
                 format!("{code}/{FRAGMENT_FILE}"),
-                Arc::new(fragment.into_bytes()),
+                vec![Part::whole(&fragment)],
             ),
+            (format!("{code}/{FRAGMENT_INLINE_FILE}"), inline),
             (
-                format!("{code}/{FRAGMENT_INLINE_FILE}"),
-                Arc::new(inline.into_bytes()),
+                format!("{code}/{FRAGMENT_MARKDOWN_FILE}"),
+                vec![Part::whole(&fragment_md)],
             ),
-            (format!("{code}/{FRAGMENT_MARKDOWN_FILE}"), fragment_md),
         ])
+    }
+
+    /// The page: the frame (`policy.html`) around the document. The built-in frame writes the
+    /// document as it is, once: it is rendered around a marker, and the document written in
+    /// the marker's place, rather than copied into the context and from there into the page.
+    fn page(
+        &self,
+        context: &mut Context,
+        document: &Arc<Vec<u8>>,
+    ) -> Result<Vec<Part>, Vec<Diagnostic>> {
+        let render = |context: &Context, capacity| {
+            self.render_template("policy.html", context, capacity)
+                .map(Arc::new)
+                .map_err(|e| vec![e])
+        };
+        if !self.own_templates {
+            context.insert("fragment", DOCUMENT_MARKER);
+            let frame = render(context, FRAME_SIZE)?;
+            if let Some(at) = find_once(&frame, DOCUMENT_MARKER.as_bytes()) {
+                return Ok(vec![
+                    Part::of(&frame, 0..at),
+                    Part::whole(document),
+                    Part::of(&frame, at + DOCUMENT_MARKER.len()..frame.len()),
+                ]);
+            }
+        }
+        let text = std::str::from_utf8(document).expect("templates render UTF-8");
+        context.insert("fragment", text);
+        Ok(vec![Part::whole(&render(
+            context,
+            document.len() + FRAME_SIZE,
+        )?)])
     }
 
     /// Renders the parts of a locale at the same time: more, smaller tasks keep both cores
@@ -417,25 +475,54 @@ impl Headings {
 /// block). The `<style>` is the article's first child, the one place HTML allows it in a body.
 /// Every rule of the built-in stylesheet applies only inside `.cookiedoc` or on cookiedoc's own
 /// pages, so it styles nothing else of the host.
-fn inline_fragment(stylesheet: &str, text: &str) -> String {
-    // Only `</style` could end the element early; `<\/` means the same in CSS.
-    let style = format!(
-        "<style>\n{}\n</style>\n",
-        stylesheet.replace("</", "<\\/").trim_end()
-    );
+fn inline_fragment(style: &Arc<Vec<u8>>, fragment: &Arc<Vec<u8>>, text: &str) -> Vec<Part> {
     let start = text.len() - text.trim_start().len();
     // Autoescaped attribute values hold no `>`: the first one ends the start tag.
     match text[start..]
         .starts_with("<article")
         .then(|| text.find('>'))
     {
-        Some(Some(end)) => format!(
-            "{}\n{style}{}",
-            &text[..end + 1],
-            text[end + 1..].trim_start()
-        ),
+        Some(Some(end)) => {
+            let rest = text.len() - text[end + 1..].trim_start().len();
+            vec![
+                Part::of(fragment, 0..end + 1),
+                Part::whole(style),
+                Part::of(fragment, rest..text.len()),
+            ]
+        }
         // A user's fragment.html that is not one <article>: wrapped, so the style is still first.
-        _ => format!("<div class=\"cookiedoc-inline\">\n{style}{text}</div>\n"),
+        _ => {
+            let open = format!(
+                "<div class=\"cookiedoc-inline\">{}",
+                String::from_utf8_lossy(style)
+            );
+            vec![
+                Part::whole(&Arc::new(open.into_bytes())),
+                Part::whole(fragment),
+                Part::whole(&Arc::new(b"</div>\n".to_vec())),
+            ]
+        }
+    }
+}
+
+/// The stylesheet as a `<style>` element.
+fn style_element(stylesheet: &str) -> String {
+    // Only `</style` could end the element early; `<\/` means the same in CSS.
+    format!(
+        "<style>\n{}\n</style>\n",
+        stylesheet.replace("</", "<\\/").trim_end()
+    )
+}
+
+/// Where `needle` starts in `haystack`, when it is there exactly once.
+fn find_once(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let mut found = haystack
+        .windows(needle.len())
+        .enumerate()
+        .filter(|(_, w)| *w == needle);
+    match (found.next(), found.next()) {
+        (Some((at, _)), None) => Some(at),
+        _ => None,
     }
 }
 
@@ -711,6 +798,13 @@ pub fn collect_templates(
 mod tests {
     use super::*;
 
+    fn inline_fragment(stylesheet: &str, text: &str) -> String {
+        let style = Arc::new(format!("\n{}", style_element(stylesheet)).into_bytes());
+        let parts = super::inline_fragment(&style, &Arc::new(text.as_bytes().to_vec()), text);
+        let bytes: Vec<u8> = parts.iter().flat_map(Part::as_bytes).copied().collect();
+        String::from_utf8(bytes).unwrap()
+    }
+
     #[test]
     fn the_inline_style_is_the_articles_first_child() {
         let inline = inline_fragment(
@@ -726,6 +820,20 @@ mod tests {
             wrapped,
             "<div class=\"cookiedoc-inline\">\n<style>\nx\n</style>\n<p>mine</p>\n</div>\n"
         );
+    }
+
+    #[test]
+    fn the_builtin_page_frame_writes_the_document_as_it_is_once() {
+        let frame = crate::builtin::TEMPLATES
+            .iter()
+            .find(|(name, _)| *name == "policy.html")
+            .unwrap()
+            .1;
+        // The snapshots of the pages show that the page written around the document is the
+        // page rendered whole.
+        assert_eq!(frame.matches("{{ fragment | safe }}").count(), 1);
+        assert_eq!(find_once(b"a<x/>b<x/>", b"<x/>"), None);
+        assert_eq!(find_once(b"ab<x/>", b"<x/>"), Some(2));
     }
 
     #[test]
