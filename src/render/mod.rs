@@ -190,7 +190,31 @@ impl Renderer {
         locales: &[LocaleLink],
         heading_level: u8,
     ) -> Result<Pages, Vec<Diagnostic>> {
-        let mut page = Page::of(document, locales, self.own_templates);
+        // The built-in templates write each table's rows and the document as they are, once:
+        // they are rendered with a marker in their place, and the files written from the
+        // rendered frame and the rows, rather than the rows copied into the context and into
+        // every file. Should a marker not be found once (a text that writes one), the files
+        // are rendered whole.
+        if !self.own_templates
+            && let Some(pages) = self.render_locale_as(document, locales, heading_level, true)?
+        {
+            return Ok(pages);
+        }
+        Ok(self
+            .render_locale_as(document, locales, heading_level, false)?
+            .expect("a locale rendered whole has no marker to find"))
+    }
+
+    /// [`Renderer::render_locale`], with markers in place of the rows and of the document when
+    /// `spliced`; `None` when a marker was not found once.
+    fn render_locale_as(
+        &self,
+        document: &Document,
+        locales: &[LocaleLink],
+        heading_level: u8,
+        spliced: bool,
+    ) -> Result<Option<Pages>, Vec<Diagnostic>> {
+        let (mut page, tables) = Page::of(document, locales, self.own_templates, spliced);
         let (html_size, md_size) = page.sizes();
         let context = |page: &Page| {
             Context::from_serialize(page).map_err(|e| vec![template_diagnostic(&e, &self.sources)])
@@ -217,62 +241,61 @@ impl Renderer {
                 ("policy.md", fragment_context, md_size),
             ]);
         }
-        let mut parts = self.render_all(&jobs)?.into_iter().map(Arc::new);
-        let (page_document, markdown) = (parts.next().unwrap(), parts.next().unwrap());
-        let fragment = parts.next().unwrap_or_else(|| Arc::clone(&page_document));
-        let fragment_md = parts.next().unwrap_or_else(|| Arc::clone(&markdown));
-        let html = self.page(&mut page_context, &page_document)?;
-        let fragment_text = std::str::from_utf8(&fragment).expect("templates render UTF-8");
-        let inline = inline_fragment(&self.inline_style, &fragment, fragment_text);
+        let rendered = self.render_all(&jobs)?;
+        let mut outputs = Vec::with_capacity(rendered.len());
+        for (i, bytes) in rendered.into_iter().enumerate() {
+            let rows = if i % 2 == 0 { &tables.html } else { &tables.md };
+            let Some(parts) = splice(bytes, rows, spliced) else {
+                return Ok(None);
+            };
+            outputs.push(parts);
+        }
+        let mut outputs = outputs.into_iter();
+        let (page_document, markdown) = (outputs.next().unwrap(), outputs.next().unwrap());
+        let fragment = outputs.next().unwrap_or_else(|| page_document.clone());
+        let fragment_md = outputs.next().unwrap_or_else(|| markdown.clone());
+        let Some(html) = self.page(&mut page_context, &page_document, spliced)? else {
+            return Ok(None);
+        };
+        let inline = inline_fragment(&self.inline_style, fragment.clone());
         let code = &document.lang;
-        Ok(vec![
+        Ok(Some(vec![
             (format!("{code}/index.html"), html),
-            (
-                format!("{code}/{MARKDOWN_FILE}"),
-                vec![Part::whole(&markdown)],
-            ),
-            (
-                format!("{code}/{FRAGMENT_FILE}"),
-                vec![Part::whole(&fragment)],
-            ),
+            (format!("{code}/{MARKDOWN_FILE}"), markdown),
+            (format!("{code}/{FRAGMENT_FILE}"), fragment),
             (format!("{code}/{FRAGMENT_INLINE_FILE}"), inline),
-            (
-                format!("{code}/{FRAGMENT_MARKDOWN_FILE}"),
-                vec![Part::whole(&fragment_md)],
-            ),
-        ])
+            (format!("{code}/{FRAGMENT_MARKDOWN_FILE}"), fragment_md),
+        ]))
     }
 
-    /// The page: the frame (`policy.html`) around the document. The built-in frame writes the
-    /// document as it is, once: it is rendered around a marker, and the document written in
-    /// the marker's place, rather than copied into the context and from there into the page.
+    /// The page: the frame (`policy.html`) around the document, which is written in the place
+    /// of a marker when `spliced`; `None` when the marker was not found once.
     fn page(
         &self,
         context: &mut Context,
-        document: &Arc<Vec<u8>>,
-    ) -> Result<Vec<Part>, Vec<Diagnostic>> {
+        document: &[Part],
+        spliced: bool,
+    ) -> Result<Option<Vec<Part>>, Vec<Diagnostic>> {
         let render = |context: &Context, capacity| {
             self.render_template("policy.html", context, capacity)
-                .map(Arc::new)
                 .map_err(|e| vec![e])
         };
-        if !self.own_templates {
-            context.insert("fragment", DOCUMENT_MARKER);
-            let frame = render(context, FRAME_SIZE)?;
-            if let Some(at) = find_once(&frame, DOCUMENT_MARKER.as_bytes()) {
-                return Ok(vec![
-                    Part::of(&frame, 0..at),
-                    Part::whole(document),
-                    Part::of(&frame, at + DOCUMENT_MARKER.len()..frame.len()),
-                ]);
-            }
+        let length: usize = document.iter().map(|p| p.range.len()).sum();
+        if !spliced {
+            let text = String::from_utf8(concat(document)).expect("templates render UTF-8");
+            context.insert("fragment", &text);
+            let page = render(context, length + FRAME_SIZE)?;
+            return Ok(Some(vec![Part::whole(&Arc::new(page))]));
         }
-        let text = std::str::from_utf8(document).expect("templates render UTF-8");
-        context.insert("fragment", text);
-        Ok(vec![Part::whole(&render(
-            context,
-            document.len() + FRAME_SIZE,
-        )?)])
+        context.insert("fragment", DOCUMENT_MARKER);
+        let frame = Arc::new(render(context, FRAME_SIZE)?);
+        let Some(at) = find_once(&frame, DOCUMENT_MARKER.as_bytes()) else {
+            return Ok(None);
+        };
+        let mut parts = vec![Part::of(&frame, 0..at)];
+        parts.extend(document.iter().cloned());
+        parts.push(Part::of(&frame, at + DOCUMENT_MARKER.len()..frame.len()));
+        Ok(Some(parts))
     }
 
     /// Renders the parts of a locale at the same time: more, smaller tasks keep both cores
@@ -397,21 +420,39 @@ impl<'d> Page<'d> {
         (rows(|c| c.rows_html.len()), rows(|c| c.rows_md.len()))
     }
 
-    /// A locale's page at heading level 1. It lives in `<code>/`: its links and stylesheet are
-    /// one folder up.
-    fn of(document: &'d Document, locales: &[LocaleLink], with_rows: bool) -> Page<'d> {
-        Page {
+    /// A locale's page at heading level 1, and its tables' rows. It lives in `<code>/`: its
+    /// links and stylesheet are one folder up. When `spliced`, the context holds markers in
+    /// place of the rows, which are written out beside it.
+    fn of(
+        document: &'d Document,
+        locales: &[LocaleLink],
+        with_rows: bool,
+        spliced: bool,
+    ) -> (Page<'d>, Tables) {
+        let mut tables = Tables::default();
+        let mut categories = Vec::with_capacity(document.categories.len());
+        for (index, category) in document.categories.iter().enumerate() {
+            let (rows_html, rows_md) = (
+                table::rows_html(document, category),
+                table::rows_md(document, category),
+            );
+            let (rows_html, rows_md) = if spliced {
+                tables.html.push(Arc::new(rows_html.into_bytes()));
+                tables.md.push(Arc::new(rows_md.into_bytes()));
+                (rows_marker(index), rows_marker(index))
+            } else {
+                (rows_html, rows_md)
+            };
+            categories.push(CategoryView {
+                category,
+                rows: with_rows.then_some(category.rows.as_slice()),
+                rows_html,
+                rows_md,
+            });
+        }
+        let page = Page {
             document,
-            categories: document
-                .categories
-                .iter()
-                .map(|category| CategoryView {
-                    category,
-                    rows: with_rows.then_some(category.rows.as_slice()),
-                    rows_html: table::rows_html(document, category),
-                    rows_md: table::rows_md(document, category),
-                })
-                .collect(),
+            categories,
             locales: locales
                 .iter()
                 .map(|l| LocaleLink {
@@ -425,8 +466,16 @@ impl<'d> Page<'d> {
             headings: Headings::at(1),
             md_headings: Headings::markdown_at(1),
             fragment: String::new(),
-        }
+        };
+        (page, tables)
     }
+}
+
+/// The rows of each category's table, as HTML and as Markdown, written out once per locale.
+#[derive(Default)]
+struct Tables {
+    html: Vec<Arc<Vec<u8>>>,
+    md: Vec<Arc<Vec<u8>>>,
 }
 
 /// A category as the templates see it: the document's, with its table's rows written out.
@@ -475,34 +524,82 @@ impl Headings {
 /// block). The `<style>` is the article's first child, the one place HTML allows it in a body.
 /// Every rule of the built-in stylesheet applies only inside `.cookiedoc` or on cookiedoc's own
 /// pages, so it styles nothing else of the host.
-fn inline_fragment(style: &Arc<Vec<u8>>, fragment: &Arc<Vec<u8>>, text: &str) -> Vec<Part> {
-    let start = text.len() - text.trim_start().len();
-    // Autoescaped attribute values hold no `>`: the first one ends the start tag.
-    match text[start..]
-        .starts_with("<article")
-        .then(|| text.find('>'))
-    {
-        Some(Some(end)) => {
-            let rest = text.len() - text[end + 1..].trim_start().len();
-            vec![
-                Part::of(fragment, 0..end + 1),
+fn inline_fragment(style: &Arc<Vec<u8>>, mut fragment: Vec<Part>) -> Vec<Part> {
+    // The start tag and what follows it are in the first part, unless a template of the
+    // project's own wrote the rows first: then the parts are joined to look.
+    let whole = |parts: &[Part]| -> Option<(usize, usize)> {
+        let text = std::str::from_utf8(parts.first()?.as_bytes()).ok()?;
+        let start = text.len() - text.trim_start().len();
+        if !text[start..].starts_with("<article") {
+            return None;
+        }
+        // Autoescaped attribute values hold no `>`: the first one ends the start tag.
+        let end = text.find('>')?;
+        let rest = text.len() - text[end + 1..].trim_start().len();
+        (rest < text.len() || parts.len() == 1).then_some((end + 1, rest))
+    };
+    if fragment.len() > 1 && whole(&fragment).is_none() {
+        fragment = vec![Part::whole(&Arc::new(concat(&fragment)))];
+    }
+    match whole(&fragment) {
+        Some((end, rest)) => {
+            let first = fragment.remove(0);
+            let mut parts = vec![
+                Part::of(&first.bytes, first.range.start..first.range.start + end),
                 Part::whole(style),
-                Part::of(fragment, rest..text.len()),
-            ]
+                Part::of(&first.bytes, first.range.start + rest..first.range.end),
+            ];
+            parts.extend(fragment);
+            parts
         }
         // A user's fragment.html that is not one <article>: wrapped, so the style is still first.
-        _ => {
+        None => {
             let open = format!(
                 "<div class=\"cookiedoc-inline\">{}",
                 String::from_utf8_lossy(style)
             );
-            vec![
-                Part::whole(&Arc::new(open.into_bytes())),
-                Part::whole(fragment),
-                Part::whole(&Arc::new(b"</div>\n".to_vec())),
-            ]
+            let mut parts = vec![Part::whole(&Arc::new(open.into_bytes()))];
+            parts.extend(fragment);
+            parts.push(Part::whole(&Arc::new(b"</div>\n".to_vec())));
+            parts
         }
     }
+}
+
+/// The bytes of `parts`, joined.
+fn concat(parts: &[Part]) -> Vec<u8> {
+    let mut bytes = Vec::with_capacity(parts.iter().map(|p| p.range.len()).sum());
+    for part in parts {
+        bytes.extend_from_slice(part.as_bytes());
+    }
+    bytes
+}
+
+/// What stands for the rows of the category at `index` in a built-in template's output.
+fn rows_marker(index: usize) -> String {
+    format!("<cookiedoc-rows-{index}/>")
+}
+
+/// A rendered file as its parts: the rows of each category in place of its marker when
+/// `spliced`; `None` when a marker is not found once.
+fn splice(bytes: Vec<u8>, rows: &[Arc<Vec<u8>>], spliced: bool) -> Option<Vec<Part>> {
+    let bytes = Arc::new(bytes);
+    if !spliced {
+        return Some(vec![Part::whole(&bytes)]);
+    }
+    let mut parts = Vec::with_capacity(2 * rows.len() + 1);
+    let mut from = 0;
+    for (index, rows) in rows.iter().enumerate() {
+        let marker = rows_marker(index);
+        let at = from + find_once(&bytes[from..], marker.as_bytes())?;
+        // Nor before `from`: the marker is in the file once.
+        find_once(&bytes[..at + marker.len()], marker.as_bytes())?;
+        parts.push(Part::of(&bytes, from..at));
+        parts.push(Part::whole(rows));
+        from = at + marker.len();
+    }
+    parts.push(Part::of(&bytes, from..bytes.len()));
+    Some(parts)
 }
 
 /// The stylesheet as a `<style>` element.
@@ -800,9 +897,35 @@ mod tests {
 
     fn inline_fragment(stylesheet: &str, text: &str) -> String {
         let style = Arc::new(format!("\n{}", style_element(stylesheet)).into_bytes());
-        let parts = super::inline_fragment(&style, &Arc::new(text.as_bytes().to_vec()), text);
-        let bytes: Vec<u8> = parts.iter().flat_map(Part::as_bytes).copied().collect();
-        String::from_utf8(bytes).unwrap()
+        // In two parts, as a document is with its rows.
+        let cut = text.len() / 2;
+        let parts = [&text[..cut], &text[cut..]]
+            .map(|t| Part::whole(&Arc::new(t.as_bytes().to_vec())))
+            .to_vec();
+        let inline = super::inline_fragment(&style, parts);
+        let whole = vec![Part::whole(&Arc::new(text.as_bytes().to_vec()))];
+        assert_eq!(
+            concat(&inline),
+            concat(&super::inline_fragment(&style, whole))
+        );
+        String::from_utf8(concat(&inline)).unwrap()
+    }
+
+    #[test]
+    fn rows_are_spliced_in_only_where_each_marker_is_once() {
+        let rows = [b"R0".to_vec(), b"R1".to_vec()].map(Arc::new);
+        let file = |text: &str| text.as_bytes().to_vec();
+        let spliced = splice(
+            file("a<cookiedoc-rows-0/>b<cookiedoc-rows-1/>c"),
+            &rows,
+            true,
+        );
+        assert_eq!(concat(&spliced.unwrap()), b"aR0bR1c");
+        assert!(splice(file("a<cookiedoc-rows-0/>b"), &rows, true).is_none());
+        let twice = "<cookiedoc-rows-1/><cookiedoc-rows-0/><cookiedoc-rows-1/>";
+        assert!(splice(file(twice), &rows, true).is_none());
+        let whole = splice(file("<cookiedoc-rows-0/>"), &rows, false).unwrap();
+        assert_eq!(concat(&whole), b"<cookiedoc-rows-0/>");
     }
 
     #[test]
