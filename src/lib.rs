@@ -96,7 +96,7 @@ pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compile
     // The templates are parsed while the registry loads: neither needs the other. They are
     // parsed even when the registry or the messages fail, so that their errors are reported in
     // the same run.
-    let ((registry, mut diagnostics), renderer) = std::thread::scope(|scope| {
+    let ((registry, mut diagnostics, localizer), renderer) = std::thread::scope(|scope| {
         let renderer = scope.spawn(|| Renderer::new(&templates, Arc::clone(&messages)));
         let registry = load_registry(project, banner);
         let renderer = renderer
@@ -112,9 +112,6 @@ pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compile
         .collect();
     diagnostics.extend(init::stale_copies(&copies, &project.sources));
 
-    let localizer = registry
-        .as_ref()
-        .map(|registry| Localizer::new(&registry.site.locales, &project.locales, &project.sources));
     let localizer = match localizer {
         Some(Ok(mut localizer)) => {
             diagnostics.append(&mut localizer.warnings);
@@ -148,19 +145,34 @@ pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compile
     }
 }
 
-/// The registry with the diagnostics of loading and linting it.
-fn load_registry(project: &Project, banner: Option<Banner>) -> (Option<Registry>, Vec<Diagnostic>) {
+/// What a loaded registry's localizer is, or why it could not be made.
+type MadeLocalizer = Result<Localizer, Vec<Diagnostic>>;
+
+/// The registry with the diagnostics of loading and linting it, and the localizer of its
+/// locales, which is made while the lints run (neither needs the other).
+fn load_registry(
+    project: &Project,
+    banner: Option<Banner>,
+) -> (Option<Registry>, Vec<Diagnostic>, Option<MadeLocalizer>) {
     let (registry, mut diagnostics) =
         registry::load(project.registry, project.sources.text(project.registry));
-    if let Some(registry) = &registry {
-        diagnostics.extend(registry::lint(registry, project.registry));
-        diagnostics.extend(disclosure::lint(
-            registry,
-            project.registry,
-            banner.is_some(),
-        ));
-    }
-    (registry, diagnostics)
+    let Some(registry) = registry else {
+        return (None, diagnostics, None);
+    };
+    let (lints, localizer) = rayon::join(
+        || {
+            let mut lints = registry::lint(&registry, project.registry);
+            lints.extend(disclosure::lint(
+                &registry,
+                project.registry,
+                banner.is_some(),
+            ));
+            lints
+        },
+        || Localizer::new(&registry.site.locales, &project.locales, &project.sources),
+    );
+    diagnostics.extend(lints);
+    (Some(registry), diagnostics, Some(localizer))
 }
 
 impl Compiled {
