@@ -2,7 +2,10 @@
 //! missing in a locale, storage periods the law or browsers do not allow, facts a visitor must be
 //! told. `check --strict` turns them into errors.
 
-use super::{Cookie, Duration, Kind, Party, Registry, Text};
+use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::{Cookie, Duration, Kind, Party, Provider, Registry, Text};
 use crate::diagnostic::{Code, Diagnostic, SourceId};
 
 /// The CNIL's limit for audience-measurement cookies set without consent, applied here to every
@@ -14,10 +17,23 @@ const BROWSER_CAP_DAYS: f64 = 400.0;
 pub fn lint(registry: &Registry, source: SourceId) -> Vec<Diagnostic> {
     let mut warnings = missing_translations(registry, source);
     warnings.extend(unused_providers(registry, source));
-    for cookie in &registry.cookies {
-        warnings.extend(storage_period(registry, cookie, source));
-        warnings.extend(third_party_info(registry, cookie, source));
-    }
+    // Thousands of cookies, each checked on its own; their warnings in the cookies' order.
+    let providers: FxHashMap<&str, &Provider> = registry
+        .providers
+        .iter()
+        .map(|p| (p.id.as_str(), p))
+        .collect();
+    let per_cookie: Vec<Vec<Diagnostic>> = registry
+        .cookies
+        .par_iter()
+        .map(|cookie| {
+            let mut warnings = storage_period(registry, cookie, source);
+            let provider = providers.get(cookie.provider.as_str()).copied();
+            warnings.extend(provider.and_then(|p| third_party_info(p, cookie, source)));
+            warnings
+        })
+        .collect();
+    warnings.extend(per_cookie.into_iter().flatten());
     warnings.extend(controller(registry, source));
     warnings
 }
@@ -32,7 +48,7 @@ fn missing_translations(registry: &Registry, source: SourceId) -> Vec<Diagnostic
         .collect();
     let mut warnings = Vec::new();
     let mut check = |text: &Text, what: &str| {
-        if let Some(warning) = missing_translation(&locales, text, what) {
+        if let Some(warning) = missing_translation(&locales, text, || what.to_owned()) {
             warnings.push(warning.at(source, text.span.clone()));
         }
     };
@@ -49,17 +65,34 @@ fn missing_translations(registry: &Registry, source: SourceId) -> Vec<Diagnostic
             );
         }
     }
-    for cookie in &registry.cookies {
-        let names = cookie.display_names();
-        if let Some(function) = &cookie.function {
-            check(function, &format!("function of {names}"));
-        }
-        check(&cookie.purpose, &format!("purpose of {names}"));
-    }
+    let per_cookie: Vec<Vec<Diagnostic>> = registry
+        .cookies
+        .par_iter()
+        .map(|cookie| {
+            let texts = cookie
+                .function
+                .iter()
+                .map(|t| (t, "function"))
+                .chain([(&cookie.purpose, "purpose")]);
+            texts
+                .filter_map(|(text, what)| {
+                    let what = || format!("{what} of {}", cookie.display_names());
+                    let warning = missing_translation(&locales, text, what)?;
+                    Some(warning.at(source, text.span.clone()))
+                })
+                .collect()
+        })
+        .collect();
+    warnings.extend(per_cookie.into_iter().flatten());
     warnings
 }
 
-fn missing_translation(locales: &[&str], text: &Text, what: &str) -> Option<Diagnostic> {
+/// `what` names the text, for the warning: naming it costs more than checking it.
+fn missing_translation(
+    locales: &[&str],
+    text: &Text,
+    what: impl FnOnce() -> String,
+) -> Option<Diagnostic> {
     let default = locales[0];
     // A text in the site's one locale is complete; one in a language the site does not list
     // (imported) lacks every locale.
@@ -88,7 +121,8 @@ fn missing_translation(locales: &[&str], text: &Text, what: &str) -> Option<Diag
         Diagnostic::warning(
             Code::MissingTranslation,
             format!(
-                "the {what} has no text in {}; the `{shown}` text is shown there",
+                "the {} has no text in {}; the `{shown}` text is shown there",
+                what(),
                 quoted.join(", ")
             ),
         )
@@ -98,10 +132,15 @@ fn missing_translation(locales: &[&str], text: &Text, what: &str) -> Option<Diag
 
 /// W002: a provider no cookie names.
 fn unused_providers(registry: &Registry, source: SourceId) -> Vec<Diagnostic> {
+    let used: FxHashSet<&str> = registry
+        .cookies
+        .iter()
+        .map(|c| c.provider.as_str())
+        .collect();
     registry
         .providers
         .iter()
-        .filter(|p| !registry.cookies.iter().any(|c| c.provider == p.id))
+        .filter(|p| !used.contains(p.id.as_str()))
         .map(|provider| {
             Diagnostic::warning(
                 Code::UnusedProvider,
@@ -116,14 +155,15 @@ fn unused_providers(registry: &Registry, source: SourceId) -> Vec<Diagnostic> {
 /// W003–W005: a storage period missing, longer than consent may last, or longer than browsers
 /// keep a cookie.
 fn storage_period(registry: &Registry, cookie: &Cookie, source: SourceId) -> Vec<Diagnostic> {
-    let names = cookie.display_names();
+    // Named only in a warning: most cookies have none.
+    let names = || cookie.display_names();
     let category = registry.categories.iter().find(|c| c.id == cookie.category);
     let mut warnings = Vec::new();
     match &cookie.duration {
         // A pixel is a request, not something stored on the device.
         None if cookie.kind == Kind::Pixel => {}
         None => warnings.push(
-            Diagnostic::warning(Code::NoDuration, format!("{names} has no duration"))
+            Diagnostic::warning(Code::NoDuration, format!("{} has no duration", names()))
                 .at(source, cookie.span.clone())
                 .help("add `duration = \"…\"`: GDPR Art. 13(2)(a) asks for the storage period (\"session\", \"persistent\", \"13 months\")"),
         ),
@@ -135,7 +175,7 @@ fn storage_period(registry: &Registry, cookie: &Cookie, source: SourceId) -> Vec
                 warnings.push(
                     Diagnostic::warning(
                         Code::LongConsentCookie,
-                        format!("{names} needs consent and is kept {length}, longer than 13 months"),
+                        format!("{} needs consent and is kept {length}, longer than 13 months", names()),
                     )
                     .at(source, span.clone())
                     .help("the CNIL limits audience-measurement cookies to 13 months; keep it at most \"13 months\" and ask for consent again after that"),
@@ -146,7 +186,7 @@ fn storage_period(registry: &Registry, cookie: &Cookie, source: SourceId) -> Vec
                 warnings.push(
                     Diagnostic::warning(
                         Code::OverBrowserCap,
-                        format!("{names} is declared to be kept {length}, but browsers keep cookies at most 400 days"),
+                        format!("{} is declared to be kept {length}, but browsers keep cookies at most 400 days", names()),
                     )
                     .at(source, span)
                     .help("state the lifetime browsers really give it: at most \"400 days\" (about 13 months)"),
@@ -159,11 +199,10 @@ fn storage_period(registry: &Registry, cookie: &Cookie, source: SourceId) -> Vec
 
 /// W006: a third-party cookie whose provider does not say where its privacy policy is or where
 /// it is.
-fn third_party_info(registry: &Registry, cookie: &Cookie, source: SourceId) -> Option<Diagnostic> {
+fn third_party_info(provider: &Provider, cookie: &Cookie, source: SourceId) -> Option<Diagnostic> {
     if cookie.party != Party::Third {
         return None;
     }
-    let provider = registry.provider(&cookie.provider)?;
     let mut missing = Vec::new();
     if provider.privacy_policy.is_none() {
         missing.push("`privacy_policy`");
