@@ -14,6 +14,8 @@ use std::io::{self, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
+use rayon::prelude::*;
+
 use crate::error::Error;
 
 /// Written into every output folder; its presence makes the folder cookiedoc's to replace.
@@ -250,12 +252,27 @@ impl Target {
                 .map_err(Error::io("restore", &self.path))?;
             return Err(refusal);
         }
-        fs::remove_dir_all(staging).map_err(|source| Error::Io {
+        remove_tree(staging).map_err(|source| Error::Io {
             action: "remove the old site (the new one is in place) from",
             path: staging.to_path_buf(),
             source,
         })
     }
+}
+
+/// Removes `tree` as [`fs::remove_dir_all`] does, its top-level entries (a folder per locale)
+/// at the same time: unlinking the old site's files was most of what a commit took.
+fn remove_tree(tree: &Path) -> io::Result<()> {
+    let entries = fs::read_dir(tree)?.collect::<io::Result<Vec<_>>>()?;
+    entries.par_iter().try_for_each(|entry| {
+        // A link is removed, never followed.
+        if entry.file_type()?.is_dir() {
+            fs::remove_dir_all(entry.path())
+        } else {
+            fs::remove_file(entry.path())
+        }
+    })?;
+    fs::remove_dir(tree)
 }
 
 /// Removes the temporary folders that builds killed before they finished left beside `out`:
