@@ -10,7 +10,7 @@ use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de::{self, DeserializeOwned, Deserializer, MapAccess, SeqAccess, Visitor};
 use toml::Spanned;
-use toml::de::{DeTable, DeValue, ValueDeserializer};
+use toml::de::{DeString, DeTable, DeValue, ValueDeserializer};
 
 use super::countries::is_country_code;
 use super::duration::DURATION_HELP;
@@ -569,27 +569,52 @@ impl Loader {
         let mut kept = DeTable::new();
         self.suggested.clear();
         for (key, entry) in table {
-            let name = key.get_ref().as_ref();
-            if allowed.contains(&name) {
+            if allowed.contains(&key.get_ref().as_ref()) {
                 kept.insert(key, entry);
-                continue;
+            } else {
+                self.unknown_key(&key, allowed, table_name);
             }
-            if let Some(suggestion) = did_you_mean(name, allowed.iter().copied()) {
-                self.suggested.push(suggestion.to_owned());
-            }
-            let listed = allowed
-                .iter()
-                .map(|k| format!("`{k}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let message = match did_you_mean(name, allowed.iter().copied()) {
-                Some(s) => format!("unknown key `{name}`, did you mean `{s}`?"),
-                None => format!("unknown key `{name}`"),
-            };
-            self.error(Code::UnknownKey, message, key.span()).help =
-                Some(format!("the keys of {table_name} are {listed}"));
         }
         Spanned::new(span, DeValue::Table(kept))
+    }
+
+    /// The values of `table` by their key's place in `allowed`, every other key reported as
+    /// [`Loader::strip_unknown_keys`] does: thousands of entries are read without a table
+    /// built again for each and its keys removed one by one.
+    fn known_keys<'i>(
+        &mut self,
+        table: DeTable<'i>,
+        allowed: &[&str],
+        table_name: &str,
+    ) -> Vec<Option<Spanned<DeValue<'i>>>> {
+        let mut known = vec![None; allowed.len()];
+        self.suggested.clear();
+        for (key, entry) in table {
+            match allowed.iter().position(|k| *k == key.get_ref().as_ref()) {
+                Some(at) => known[at] = Some(entry),
+                None => self.unknown_key(&key, allowed, table_name),
+            }
+        }
+        known
+    }
+
+    /// Reports a key that is not in `allowed`, with a did-you-mean, which it remembers.
+    fn unknown_key(&mut self, key: &Spanned<DeString<'_>>, allowed: &[&str], table_name: &str) {
+        let name = key.get_ref().as_ref();
+        if let Some(suggestion) = did_you_mean(name, allowed.iter().copied()) {
+            self.suggested.push(suggestion.to_owned());
+        }
+        let listed = allowed
+            .iter()
+            .map(|k| format!("`{k}`"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let message = match did_you_mean(name, allowed.iter().copied()) {
+            Some(s) => format!("unknown key `{name}`, did you mean `{s}`?"),
+            None => format!("unknown key `{name}`"),
+        };
+        self.error(Code::UnknownKey, message, key.span()).help =
+            Some(format!("the keys of {table_name} are {listed}"));
     }
 
     fn deserialize_table<T: DeserializeOwned>(
@@ -636,15 +661,21 @@ impl Loader {
 
     fn cookie(&mut self, item: Spanned<DeValue<'_>>) -> Option<RawCookie> {
         let span = item.span();
-        let item = self.strip_unknown_keys(item, COOKIE_KEYS, "[[cookies]]");
-        let DeValue::Table(mut table) = item.into_inner() else {
+        let DeValue::Table(table) = item.into_inner() else {
             self.error(Code::WrongType, "each cookie must be a table", span)
                 .help = Some("write each cookie as a `[[cookies]]` table".into());
             return None;
         };
+        let mut known = self.known_keys(table, COOKIE_KEYS, "[[cookies]]");
+        let slot = |key: &str| {
+            COOKIE_KEYS
+                .iter()
+                .position(|k| *k == key)
+                .expect("a key of COOKIE_KEYS")
+        };
         let mut complete = true;
         for key in REQUIRED_COOKIE_KEYS {
-            if table.contains_key(key) {
+            if known[slot(key)].is_some() {
                 continue;
             }
             complete = false;
@@ -658,26 +689,31 @@ impl Loader {
             }
         }
         let errors_before = self.diagnostics.len();
+        let mut take = |key: &str| known[slot(key)].take();
+        let (name, provider, category) = (take("name"), take("provider"), take("category"));
+        let (function, purpose, duration) = (take("function"), take("purpose"), take("duration"));
+        let (party, kind, domain) = (take("party"), take("kind"), take("domain"));
+        let consent_record = take("consent_record");
+        // Read one by one, in this order, so that each mistake is reported on its own.
         let cookie = RawCookie {
-            name: self.field(&mut table, "name"),
-            provider: self.field(&mut table, "provider"),
-            category: self.field(&mut table, "category"),
-            function: self.field(&mut table, "function"),
-            purpose: self.field(&mut table, "purpose"),
-            duration: self.field(&mut table, "duration"),
-            party: self.field(&mut table, "party"),
-            kind: self.field(&mut table, "kind"),
-            domain: self.field(&mut table, "domain"),
-            consent_record: self.field(&mut table, "consent_record"),
+            name: self.field(name),
+            provider: self.field(provider),
+            category: self.field(category),
+            function: self.field(function),
+            purpose: self.field(purpose),
+            duration: self.field(duration),
+            party: self.field(party),
+            kind: self.field(kind),
+            domain: self.field(domain),
+            consent_record: self.field(consent_record),
             complete: complete && self.diagnostics.len() == errors_before,
         };
         Some(cookie)
     }
 
-    /// Reads one key of a table on its own; `None` when it is absent or malformed (reported).
-    fn field<T: DeserializeOwned>(&mut self, table: &mut DeTable<'_>, key: &str) -> Option<T> {
-        let value = table.remove(key)?;
-        self.deserialize(value)
+    /// Reads one key's value on its own; `None` when it is absent or malformed (reported).
+    fn field<T: DeserializeOwned>(&mut self, value: Option<Spanned<DeValue<'_>>>) -> Option<T> {
+        self.deserialize(value?)
     }
 
     fn deserialize<T: DeserializeOwned>(&mut self, value: Spanned<DeValue<'_>>) -> Option<T> {
