@@ -787,23 +787,33 @@ impl Loader {
                 (entry, loader.diagnostics)
             })
             .collect();
+        let names_checked: Vec<Vec<Diagnostic>> = {
+            let mut loader = self.fork();
+            let mut seen_names = FxHashSet::default();
+            checked
+                .iter()
+                .map(|(entry, _)| {
+                    let (names, span, kind, domain) = match entry {
+                        Entry::Kept(c) => (&c.names[..], &c.span, c.kind, c.domain.as_deref()),
+                        Entry::Dropped {
+                            names,
+                            span,
+                            kind,
+                            domain,
+                        } => (&names[..], span, *kind, domain.as_deref()),
+                    };
+                    loader.check_names(names, span.clone(), kind, domain, &mut seen_names);
+                    std::mem::take(&mut loader.diagnostics)
+                })
+                .collect()
+        };
+        // Each entry's diagnostics, then those of its names.
         let mut cookies = Vec::with_capacity(checked.len());
-        let mut seen_names: HashSet<(String, String)> = HashSet::new();
-        for (entry, diagnostics) in checked {
+        for ((entry, diagnostics), names_checked) in checked.into_iter().zip(names_checked) {
             self.diagnostics.extend(diagnostics);
-            match entry {
-                Entry::Kept(cookie) => {
-                    let domain = cookie.domain.as_deref();
-                    let span = cookie.span.clone();
-                    self.check_names(&cookie.names, span, cookie.kind, domain, &mut seen_names);
-                    cookies.push(cookie);
-                }
-                Entry::Dropped {
-                    names,
-                    span,
-                    kind,
-                    domain,
-                } => self.check_names(&names, span, kind, domain.as_deref(), &mut seen_names),
+            self.diagnostics.extend(names_checked);
+            if let Entry::Kept(cookie) = entry {
+                cookies.push(cookie);
             }
         }
 
@@ -898,13 +908,13 @@ impl Loader {
 
     /// Checks each name's syntax for its kind and that no earlier entry declared it on the same
     /// domain; `seen_names` carries the names across entries.
-    fn check_names(
+    fn check_names<'a>(
         &mut self,
-        names: &[String],
+        names: &'a [String],
         span: Range<usize>,
         kind: Kind,
-        domain: Option<&str>,
-        seen_names: &mut HashSet<(String, String)>,
+        domain: Option<&'a str>,
+        seen_names: &mut FxHashSet<(&'a str, &'a str)>,
     ) {
         for name in names {
             if let Err(why) = check_cookie_name(name, kind) {
@@ -916,11 +926,8 @@ impl Loader {
             }
             // Browsers ignore a leading dot: `.example.org` and `example.org` are one domain.
             let key = (
-                domain
-                    .unwrap_or_default()
-                    .trim_start_matches('.')
-                    .to_owned(),
-                name.clone(),
+                domain.unwrap_or_default().trim_start_matches('.'),
+                name.as_str(),
             );
             if seen_names.contains(&key) {
                 let on = domain.map(|d| format!(" on `{d}`")).unwrap_or_default();
