@@ -271,9 +271,12 @@ pub fn localize_with(
     locales: &[&Locale],
     banner: bool,
 ) -> Result<Vec<Document>, MessageError> {
-    let disclosure = Disclosure::of(registry);
     let default = &registry.default_locale().code;
-    let rendered = Rendered::of(registry, locales, default);
+    // Neither needs the other; the texts take longer.
+    let (disclosure, rendered) = rayon::join(
+        || Disclosure::of(registry),
+        || Rendered::of(registry, locales, default),
+    );
     locales
         .par_iter()
         .map(|locale| {
