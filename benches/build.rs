@@ -5,7 +5,9 @@
 //! - a registry made from the Open Cookie Database (`shared/data/open-cookie-database.csv` beside
 //!   the repository or its worktrees' folder,
 //!   read by the library exactly as `cookiedoc import` reads it) in en, de, fr, and in every
-//!   built-in locale; skipped when the file is absent;
+//!   built-in locale; skipped when the file is absent. Each run builds again into the last
+//!   run's output, as a site's build step does; one row builds en, de, fr into a new folder
+//!   each time, where no file can be kept;
 //! - Zola and Hugo rendering the same registry as HTML pages in en, de, fr, when installed.
 //!
 //! `cargo bench --bench build`. Without `--bench` (as `cargo test --benches` runs it) every row
@@ -106,6 +108,9 @@ fn database_rows(
         &format!("OCD, {} cookies x en, de, fr", registry.cookies),
         &ocd,
     );
+    let first = bench.folder("ocd-first");
+    fs::write(first.join("cookies.toml"), &registry.toml).expect("write the registry");
+    bench.cookiedoc_first_build("OCD x en, de, fr, into a new folder", &first);
 
     // English first: the first locale is the default, whose texts every other falls back to.
     let mut all: Vec<&str> = cookiedoc::builtin::LOCALES
@@ -157,16 +162,32 @@ impl Bench {
         dir
     }
 
+    /// `cookiedoc build` again and again: each build replaces the last one's output, whose
+    /// unchanged files it keeps.
     fn cookiedoc_build(&self, row: &str, dir: &Path) -> Option<Figures> {
         let mut command = Command::new(BIN);
         command.current_dir(dir).env("NO_COLOR", "1").arg("build");
-        let figures = self.measure(row, &mut command);
+        let figures = self.measure(row, &mut command, &|| {});
         self.clean(dir);
         figures
     }
 
-    /// Times `command` (which must succeed) and prints its row; `None` when it fails.
-    fn measure(&self, row: &str, command: &mut Command) -> Option<Figures> {
+    /// `cookiedoc build` into a folder that does not exist yet (removed before each run,
+    /// untimed): every file is written.
+    fn cookiedoc_first_build(&self, row: &str, dir: &Path) -> Option<Figures> {
+        let mut command = Command::new(BIN);
+        command.current_dir(dir).env("NO_COLOR", "1").arg("build");
+        let out = dir.join("dist");
+        let figures = self.measure(row, &mut command, &|| {
+            let _ = fs::remove_dir_all(&out);
+        });
+        self.clean(dir);
+        figures
+    }
+
+    /// Times `command` (which must succeed), calling `before` ahead of each run, and prints its
+    /// row; `None` when it fails.
+    fn measure(&self, row: &str, command: &mut Command, before: &dyn Fn()) -> Option<Figures> {
         let output = command.output().expect("run the command");
         if !output.status.success() {
             println!(
@@ -177,12 +198,14 @@ impl Bench {
         }
         command.stdout(Stdio::null()).stderr(Stdio::null());
         for _ in 0..self.warmups {
+            before();
             run(command);
         }
         let mut times = Vec::new();
         let mut cpu = Vec::new();
         let mut peak_kib = None;
         for _ in 0..self.runs {
+            before();
             let measured = run(command);
             times.push(measured.wall.as_secs_f64() * 1e3);
             cpu.push(measured.cpu.map_or(f64::NAN, |c| c.as_secs_f64() * 1e3));
@@ -242,7 +265,11 @@ impl Bench {
             .arg(&dir)
             .args(["build", "--force", "--output-dir"])
             .arg(dir.join("public"));
-        let figures = self.measure("zola, same registry x en, de, fr (HTML only)", &mut command);
+        let figures = self.measure(
+            "zola, same registry x en, de, fr (HTML only)",
+            &mut command,
+            &|| {},
+        );
         self.clean(&dir);
         figures
     }
@@ -280,7 +307,11 @@ impl Bench {
             .arg(&dir)
             .arg("--destination")
             .arg(dir.join("public"));
-        let figures = self.measure("hugo, same registry x en, de, fr (HTML only)", &mut command);
+        let figures = self.measure(
+            "hugo, same registry x en, de, fr (HTML only)",
+            &mut command,
+            &|| {},
+        );
         self.clean(&dir);
         figures
     }

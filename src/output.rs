@@ -10,7 +10,7 @@
 mod swap;
 
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Component, Path, PathBuf};
 use std::sync::Mutex;
 
@@ -95,16 +95,40 @@ impl<'a> Staging<'a> {
         if let Some(dir) = path.parent() {
             fs::create_dir_all(dir).map_err(Error::io("create", dir))?;
         }
-        let write = || -> io::Result<()> {
-            let mut file = fs::File::create(&path)?;
-            parts.iter().try_for_each(|part| file.write_all(part))
-        };
-        write().map_err(Error::io("write", &path))?;
+        if !(self.exists && self.reuse(relative, &path, parts)) {
+            let write = || -> io::Result<()> {
+                let mut file = fs::File::create(&path)?;
+                parts.iter().try_for_each(|part| file.write_all(part))
+            };
+            write().map_err(Error::io("write", &path))?;
+        }
         self.written
             .lock()
             .expect("no writer panics holding the list")
             .push(relative.to_owned());
         Ok(())
+    }
+
+    /// Links the old site's file at `relative` into the new site at `path` when it holds the
+    /// bytes of `parts`: a rebuild then neither writes an unchanged file again nor, removing the
+    /// old site, frees its pages, which together were most of the time a rebuild spent in the
+    /// file system. `false` when the file differs or cannot be linked; it is then written.
+    fn reuse(&self, relative: &str, path: &Path, parts: &[&[u8]]) -> bool {
+        let old = self.target.path.join(relative);
+        let Ok(Some(identity)) = same_bytes(&old, parts) else {
+            return false;
+        };
+        if fs::hard_link(&old, path).is_err() {
+            return false;
+        }
+        // The old file is what was compared, unless it was replaced meanwhile: then the link
+        // goes and the file is written.
+        let linked = fs::symlink_metadata(path)
+            .is_ok_and(|meta| file_identity(&meta).as_ref() == Some(&identity));
+        if !linked {
+            let _ = fs::remove_file(path);
+        }
+        linked
     }
 
     /// Puts the new site in place of the old one and removes the old one; returns the files
@@ -258,6 +282,50 @@ impl Target {
             source,
         })
     }
+}
+
+/// What tells one regular file from another: its size, and where there are inodes, its inode.
+#[derive(PartialEq)]
+struct FileIdentity {
+    len: u64,
+    #[cfg(unix)]
+    inode: (u64, u64),
+}
+
+fn file_identity(meta: &fs::Metadata) -> Option<FileIdentity> {
+    #[cfg(unix)]
+    use std::os::unix::fs::MetadataExt;
+    meta.is_file().then(|| FileIdentity {
+        len: meta.len(),
+        #[cfg(unix)]
+        inode: (meta.dev(), meta.ino()),
+    })
+}
+
+/// The identity of the regular file at `path` when it holds the bytes of `parts`, read without
+/// following a link.
+fn same_bytes(path: &Path, parts: &[&[u8]]) -> io::Result<Option<FileIdentity>> {
+    let len: usize = parts.iter().map(|p| p.len()).sum();
+    let meta = fs::symlink_metadata(path)?;
+    if !meta.is_file() || meta.len() != len as u64 {
+        return Ok(None);
+    }
+    let mut file = fs::File::open(path)?;
+    let identity = file_identity(&file.metadata()?);
+    if identity.is_none() || identity != file_identity(&meta) {
+        return Ok(None);
+    }
+    let mut buffer = vec![0; 64 * 1024];
+    for part in parts {
+        for expected in part.chunks(buffer.len()) {
+            let read = &mut buffer[..expected.len()];
+            file.read_exact(read)?;
+            if read != expected {
+                return Ok(None);
+            }
+        }
+    }
+    Ok(identity)
 }
 
 /// Removes `tree` as [`fs::remove_dir_all`] does, its top-level entries (a folder per locale)
@@ -421,6 +489,45 @@ mod tests {
             "the old build is replaced whole"
         );
         assert_eq!(beside(&out), ["dist", "project"], "nothing stays beside it");
+    }
+
+    #[test]
+    fn an_unchanged_file_is_kept_and_a_changed_one_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = dir.path().join("project");
+        fs::create_dir(&project).unwrap();
+        let out = dir.path().join("dist");
+        let mut files = site("same");
+        files.insert("en/other.html".into(), b"abc".to_vec());
+        write_site(&out, &files, false, &project).unwrap();
+        let kept = fs::symlink_metadata(out.join("en/index.html")).unwrap();
+        // The same size with other bytes, and a link where a file was: both written anew.
+        files.insert("en/other.html".into(), b"abd".to_vec());
+        files.insert("en/linked.html".into(), b"same".to_vec());
+        write_site(&out, &files, false, &project).unwrap();
+        fs::remove_file(out.join("en/linked.html")).unwrap();
+        #[cfg(unix)]
+        std::os::unix::fs::symlink(out.join("en/index.html"), out.join("en/linked.html")).unwrap();
+        write_site(&out, &files, false, &project).unwrap();
+        for (relative, bytes) in &files {
+            let path = out.join(relative);
+            assert_eq!(&fs::read(&path).unwrap(), bytes, "{relative}");
+            let meta = fs::symlink_metadata(&path).unwrap();
+            assert!(meta.is_file(), "{relative} is a file of its own");
+            #[cfg(unix)]
+            assert_eq!(
+                std::os::unix::fs::MetadataExt::nlink(&meta),
+                1,
+                "{relative}"
+            );
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let now = fs::symlink_metadata(out.join("en/index.html")).unwrap();
+            assert_eq!(now.ino(), kept.ino(), "the unchanged file is the same file");
+        }
+        let _ = kept;
     }
 
     #[test]
