@@ -6,6 +6,8 @@
 //! Nothing here is worded: the document says these facts in each locale's messages, whose
 //! variants (selected by [`Disclosure::jurisdiction`]) cite their sources.
 
+use rustc_hash::FxHashSet;
+
 use crate::diagnostic::{Code, Diagnostic, SourceId};
 use crate::registry::adequacy;
 use crate::registry::{Category, Provider, Registry, Text, Transfer};
@@ -102,10 +104,15 @@ pub fn purposes(registry: &Registry) -> &'static str {
 
 /// The providers that cookies name whose country is outside the EEA, with their safeguard.
 pub fn third_countries(registry: &Registry) -> Vec<ThirdCountry<'_>> {
+    let used: FxHashSet<&str> = registry
+        .cookies
+        .iter()
+        .map(|c| c.provider.as_str())
+        .collect();
     registry
         .providers
         .iter()
-        .filter(|p| registry.cookies.iter().any(|c| c.provider == p.id))
+        .filter(|p| used.contains(p.id.as_str()))
         .filter_map(|provider| {
             let country = provider.country.as_deref()?;
             let safeguard = adequacy::safeguard(Some(country), provider.transfer)?;

@@ -51,30 +51,23 @@ fn text_sanitizer() -> ammonia::Builder<'static> {
 /// Characters after which a text may be more than plain prose for CommonMark. A text without any of
 /// them renders as its escaped self, which spares the parser and the sanitizer for most cookie texts.
 fn may_be_markup(text: &str) -> bool {
-    text.bytes().any(|b| {
-        matches!(
-            b,
-            b'\\'
-                | b'`'
-                | b'*'
-                | b'_'
-                | b'['
-                | b']'
-                | b'<'
-                | b'>'
-                | b'&'
-                | b'!'
-                | b'#'
-                | b'|'
-                | b'~'
-                | b'\n'
-                | b'\r'
-                | b'='
-        )
-    }) || text
-        .trim_start()
-        .starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
+    text.bytes().any(|b| MARKUP_BYTES[usize::from(b)])
+        || text
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '+')
 }
+
+/// [`may_be_markup`]'s characters as a table: every text of every cookie is looked through.
+static MARKUP_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let markup = b"\\`*_[]<>&!#|~\n\r=";
+    let mut i = 0;
+    while i < markup.len() {
+        table[markup[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// The longest text (in bytes) and the deepest nesting of Markdown elements (lists, quotes,
 /// emphasis, links) a text may have. html5ever, which ammonia sanitizes with, takes time with
@@ -402,6 +395,14 @@ pub fn to_plain(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_markup_table_holds_commonmarks_characters() {
+        let markup: Vec<u8> = (0..=255u8)
+            .filter(|&b| MARKUP_BYTES[usize::from(b)])
+            .collect();
+        assert_eq!(markup, b"\n\r!#&*<=>[\\]_`|~");
+    }
 
     #[test]
     fn plain_text_is_escaped_and_kept_inline() {
