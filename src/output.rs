@@ -33,6 +33,8 @@ pub struct Staging<'a> {
     may_change: &'a (dyn Fn(&Path) -> bool + Sync),
     /// The files written, relative to the output folder.
     written: Mutex<Vec<String>>,
+    /// What the files this build writes have besides their bytes; `None` keeps no old file.
+    made: Option<Made>,
     committed: bool,
     /// Held until the new site is in place: no other build of the folder runs meanwhile.
     _lock: swap::Lock,
@@ -66,12 +68,13 @@ impl<'a> Staging<'a> {
         let path = target.sibling("tmp", std::process::id());
         remove_if_present(&path)?;
         fs::create_dir(&path).map_err(Error::io("create", &path))?;
-        let staging = Staging {
+        let mut staging = Staging {
             target,
             path,
             exists,
             may_change,
             written: Mutex::new(Vec::new()),
+            made: None,
             committed: false,
             _lock: lock,
         };
@@ -79,6 +82,7 @@ impl<'a> Staging<'a> {
         // knows as its own to remove.
         let marker = staging.path.join(MARKER);
         fs::write(&marker, MARKER_TEXT).map_err(Error::io("write", &marker))?;
+        staging.made = fs::metadata(&marker).ok().map(|meta| Made::of(&meta));
         Ok(staging)
     }
 
@@ -115,7 +119,10 @@ impl<'a> Staging<'a> {
     /// file system. `false` when the file differs or cannot be linked; it is then written.
     fn reuse(&self, relative: &str, path: &Path, parts: &[&[u8]]) -> bool {
         let old = self.target.path.join(relative);
-        let Ok(Some(identity)) = same_bytes(&old, parts) else {
+        let Some(made) = &self.made else {
+            return false;
+        };
+        let Ok(Some(identity)) = same_bytes(&old, parts, made) else {
             return false;
         };
         if fs::hard_link(&old, path).is_err() {
@@ -302,12 +309,35 @@ fn file_identity(meta: &fs::Metadata) -> Option<FileIdentity> {
     })
 }
 
-/// The identity of the regular file at `path` when it holds the bytes of `parts`, read without
-/// following a link.
-fn same_bytes(path: &Path, parts: &[&[u8]]) -> io::Result<Option<FileIdentity>> {
+/// What a file has besides its bytes: its permissions and, where files have owners, its owner.
+/// A file kept from the old site has what the same file written again would have.
+#[derive(PartialEq)]
+struct Made {
+    #[cfg(unix)]
+    mode_and_owner: (u32, u32, u32),
+    #[cfg(not(unix))]
+    readonly: bool,
+}
+
+impl Made {
+    fn of(meta: &fs::Metadata) -> Made {
+        #[cfg(unix)]
+        use std::os::unix::fs::MetadataExt;
+        Made {
+            #[cfg(unix)]
+            mode_and_owner: (meta.mode() & 0o7777, meta.uid(), meta.gid()),
+            #[cfg(not(unix))]
+            readonly: meta.permissions().readonly(),
+        }
+    }
+}
+
+/// The identity of the regular file at `path` when it holds the bytes of `parts` and is `made`
+/// as a new file would be, read without following a link.
+fn same_bytes(path: &Path, parts: &[&[u8]], made: &Made) -> io::Result<Option<FileIdentity>> {
     let len: usize = parts.iter().map(|p| p.len()).sum();
     let meta = fs::symlink_metadata(path)?;
-    if !meta.is_file() || meta.len() != len as u64 {
+    if !meta.is_file() || meta.len() != len as u64 || Made::of(&meta) != *made {
         return Ok(None);
     }
     let mut file = fs::File::open(path)?;
@@ -523,9 +553,17 @@ mod tests {
         }
         #[cfg(unix)]
         {
-            use std::os::unix::fs::MetadataExt;
+            use std::os::unix::fs::{MetadataExt, PermissionsExt};
             let now = fs::symlink_metadata(out.join("en/index.html")).unwrap();
             assert_eq!(now.ino(), kept.ino(), "the unchanged file is the same file");
+            // A file whose permissions were changed is written as new, with a new file's.
+            let index = out.join("en/index.html");
+            let fresh_mode = now.mode() & 0o7777;
+            fs::set_permissions(&index, fs::Permissions::from_mode(0o600)).unwrap();
+            write_site(&out, &files, false, &project).unwrap();
+            let rewritten = fs::symlink_metadata(&index).unwrap();
+            assert_ne!(rewritten.ino(), kept.ino());
+            assert_eq!(rewritten.mode() & 0o7777, fresh_mode);
         }
         let _ = kept;
     }
