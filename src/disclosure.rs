@@ -6,8 +6,6 @@
 //! Nothing here is worded: the document says these facts in each locale's messages, whose
 //! variants (selected by [`Disclosure::jurisdiction`]) cite their sources.
 
-use rustc_hash::FxHashSet;
-
 use crate::diagnostic::{Code, Diagnostic, SourceId};
 use crate::registry::adequacy;
 use crate::registry::{Category, Provider, Registry, Text, Transfer};
@@ -104,11 +102,7 @@ pub fn purposes(registry: &Registry) -> &'static str {
 
 /// The providers that cookies name whose country is outside the EEA, with their safeguard.
 pub fn third_countries(registry: &Registry) -> Vec<ThirdCountry<'_>> {
-    let used: FxHashSet<&str> = registry
-        .cookies
-        .iter()
-        .map(|c| c.provider.as_str())
-        .collect();
+    let used = registry.used_providers();
     registry
         .providers
         .iter()

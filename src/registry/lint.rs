@@ -3,7 +3,7 @@
 //! told. `check --strict` turns them into errors.
 
 use rayon::prelude::*;
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::{Cookie, Duration, Kind, Party, Provider, Registry, Text};
 use crate::diagnostic::{Code, Diagnostic, SourceId};
@@ -132,11 +132,7 @@ fn missing_translation(
 
 /// W002: a provider no cookie names.
 fn unused_providers(registry: &Registry, source: SourceId) -> Vec<Diagnostic> {
-    let used: FxHashSet<&str> = registry
-        .cookies
-        .iter()
-        .map(|c| c.provider.as_str())
-        .collect();
+    let used = registry.used_providers();
     registry
         .providers
         .iter()

@@ -160,6 +160,11 @@ impl Registry {
         self.providers.iter().find(|p| p.id == id)
     }
 
+    /// The ids of the providers some cookie names, to look up for each of hundreds of providers.
+    pub fn used_providers(&self) -> rustc_hash::FxHashSet<&str> {
+        self.cookies.iter().map(|c| c.provider.as_str()).collect()
+    }
+
     pub fn default_locale(&self) -> &Locale {
         &self.site.locales[0]
     }

@@ -280,11 +280,10 @@ impl Renderer {
             self.render_template("policy.html", context, capacity)
                 .map_err(|e| vec![e])
         };
-        let length: usize = document.iter().map(|p| p.range.len()).sum();
         if !spliced {
             let text = String::from_utf8(concat(document)).expect("templates render UTF-8");
             context.insert("fragment", &text);
-            let page = render(context, length + FRAME_SIZE)?;
+            let page = render(context, text.len() + FRAME_SIZE)?;
             return Ok(Some(vec![Part::whole(&Arc::new(page))]));
         }
         context.insert("fragment", DOCUMENT_MARKER);
