@@ -57,20 +57,53 @@ impl Unit {
     }
 
     fn from_word(word: &str) -> Option<Unit> {
-        let unit = match word.to_ascii_lowercase().as_str() {
-            "s" | "sec" | "secs" | "second" | "seconds" => Unit::Seconds,
-            "min" | "mins" | "minute" | "minutes" => Unit::Minutes,
-            "h" | "hr" | "hrs" | "hour" | "hours" => Unit::Hours,
-            "d" | "day" | "days" => Unit::Days,
-            "w" | "wk" | "wks" | "week" | "weeks" => Unit::Weeks,
-            "mo" | "month" | "months" => Unit::Months,
-            "y" | "yr" | "yrs" | "year" | "years" => Unit::Years,
-            // "13 Monate", "2 semaines", "6 miesięcy": any built-in language's words.
-            _ => return super::unit_words::words().unit(word),
-        };
-        Some(unit)
+        // "13 Monate", "2 semaines", "6 miesięcy": any built-in language's words.
+        Unit::from_english(word).or_else(|| super::unit_words::words().unit(word))
+    }
+
+    /// The unit an English word or abbreviation names, in any case.
+    fn from_english(word: &str) -> Option<Unit> {
+        ENGLISH_UNITS
+            .iter()
+            .find(|(written, _)| written.eq_ignore_ascii_case(word))
+            .map(|(_, unit)| *unit)
     }
 }
+
+/// The English words and abbreviations of the units. Looked up without lower-casing the word
+/// first: a registry of thousands of durations would allocate a string for each.
+const ENGLISH_UNITS: [(&str, Unit); 30] = [
+    ("s", Unit::Seconds),
+    ("sec", Unit::Seconds),
+    ("secs", Unit::Seconds),
+    ("second", Unit::Seconds),
+    ("seconds", Unit::Seconds),
+    ("min", Unit::Minutes),
+    ("mins", Unit::Minutes),
+    ("minute", Unit::Minutes),
+    ("minutes", Unit::Minutes),
+    ("h", Unit::Hours),
+    ("hr", Unit::Hours),
+    ("hrs", Unit::Hours),
+    ("hour", Unit::Hours),
+    ("hours", Unit::Hours),
+    ("d", Unit::Days),
+    ("day", Unit::Days),
+    ("days", Unit::Days),
+    ("w", Unit::Weeks),
+    ("wk", Unit::Weeks),
+    ("wks", Unit::Weeks),
+    ("week", Unit::Weeks),
+    ("weeks", Unit::Weeks),
+    ("mo", Unit::Months),
+    ("month", Unit::Months),
+    ("months", Unit::Months),
+    ("y", Unit::Years),
+    ("yr", Unit::Years),
+    ("yrs", Unit::Years),
+    ("year", Unit::Years),
+    ("years", Unit::Years),
+];
 
 /// A storage period.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -160,12 +193,32 @@ impl std::str::FromStr for Duration {
 /// The amount after "up to", in English or in a built-in language's words ("bis zu 13 Monate").
 fn strip_up_to(text: &str) -> Option<&str> {
     strip_prefix_ignore_case(text, "up to ").or_else(|| {
+        // No language's "up to" starts with a digit (a test checks): a duration that starts with
+        // its amount, as most do, need not be compared with each of them.
+        if text.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
         super::unit_words::words().up_to.iter().find_map(|prefix| {
             let head = text.get(..prefix.len())?;
             (head.to_lowercase() == *prefix && text[prefix.len()..].starts_with(' '))
                 .then(|| &text[prefix.len()..])
         })
     })
+}
+
+/// Whether `word` joins two parts of a duration: "and", or the word for it in any built-in
+/// language ("und", "et", and Spanish "y", which is also an abbreviation of "years"). No
+/// language's starts with a digit (a test checks), so an amount is not compared with them.
+fn is_joiner(word: &str) -> bool {
+    if word.eq_ignore_ascii_case("and") {
+        return true;
+    }
+    if word.starts_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    super::unit_words::words()
+        .joiners
+        .contains(&word.to_lowercase())
 }
 
 fn strip_prefix_ignore_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
@@ -179,15 +232,9 @@ fn parse_words(text: &str) -> Result<Vec<(u64, Unit)>, DurationError> {
         message: format!("`{text}` is not a duration"),
     };
     // "1 year 6 months", "1 year and 6 months", "1 year, 6 months"
-    let cleaned = text.replace(',', " ");
-    let words: Vec<&str> = cleaned
-        .split_whitespace()
-        .filter(|w| {
-            !w.eq_ignore_ascii_case("and")
-                && !super::unit_words::words()
-                    .joiners
-                    .contains(&w.to_lowercase())
-        })
+    let words: Vec<&str> = text
+        .split(|c: char| c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty() && !is_joiner(w))
         .collect();
     if words.is_empty() || !words.len().is_multiple_of(2) {
         return Err(error());
@@ -294,6 +341,26 @@ mod tests {
             parts: parts.to_vec(),
             up_to,
         }
+    }
+
+    /// The shortcuts of [`strip_up_to`] and [`is_joiner`] hold for every built-in language.
+    #[test]
+    fn no_joiner_or_up_to_starts_with_a_digit() {
+        let words = super::super::unit_words::words();
+        for word in words.joiners.iter().chain(&words.up_to) {
+            assert!(!word.starts_with(|c: char| c.is_ascii_digit()), "{word}");
+        }
+        for joiner in &words.joiners {
+            assert!(
+                is_joiner(joiner) && is_joiner(&joiner.to_uppercase()),
+                "{joiner}"
+            );
+        }
+        assert!(!is_joiner("12") && !is_joiner("Months"));
+        assert_eq!(
+            "1 año y 6 meses".parse::<Duration>(),
+            Ok(period(&[(1, Unit::Years), (6, Unit::Months)], false))
+        );
     }
 
     #[test]

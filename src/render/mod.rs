@@ -131,9 +131,17 @@ impl Renderer {
         tera.autoescape_on([".html"]);
         // Tera checks that every function and filter a template uses exists as it parses.
         register_functions(&mut tera, messages);
+        let own_templates = has_own_templates(templates);
         let mut sources = BTreeMap::new();
         let mut raw: Vec<(String, Arc<str>)> = Vec::new();
-        for template in templates.iter().filter(|t| is_tera_template(&t.name)) {
+        // Only a project's own template can name a built-in one by its `builtin/` name; without
+        // one, the copies under that name would be parsed for nothing.
+        let needed = |t: &&TemplateFile| own_templates || !t.name.starts_with(BUILTIN_PREFIX);
+        for template in templates
+            .iter()
+            .filter(|t| is_tera_template(&t.name))
+            .filter(needed)
+        {
             sources.insert(template.name.clone(), template.source);
             raw.push((template.name.clone(), template.text.clone()));
         }
@@ -158,7 +166,7 @@ impl Renderer {
             sources,
             inline_style: Arc::new(format!("\n{}", style_element(&stylesheet)).into_bytes()),
             stylesheet,
-            own_templates: has_own_templates(templates),
+            own_templates,
         })
     }
 
