@@ -8,6 +8,7 @@ pub mod completions;
 pub mod import;
 pub mod init;
 pub mod man;
+pub mod memory;
 pub mod output;
 pub mod schema;
 pub mod serve;
