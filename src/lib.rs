@@ -97,10 +97,7 @@ pub fn compile_with(project: &Project, banner: Option<Banner>) -> Result<Compile
     // parsed even when the registry or the messages fail, so that their errors are reported in
     // the same run.
     let ((registry, mut diagnostics, localizer), renderer) = std::thread::scope(|scope| {
-        let renderer = scope.spawn(|| {
-            registry::prepare();
-            Renderer::new(&templates, Arc::clone(&messages))
-        });
+        let renderer = scope.spawn(|| Renderer::new(&templates, Arc::clone(&messages)));
         let registry = load_registry(project, banner);
         let renderer = renderer
             .join()

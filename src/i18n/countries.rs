@@ -9,37 +9,34 @@ use crate::builtin::COUNTRIES;
 
 const FALLBACK: &str = "en";
 
-type Names = BTreeMap<&'static str, BTreeMap<&'static str, &'static str>>;
+type ByCode = BTreeMap<&'static str, &'static str>;
 
-fn names() -> &'static Names {
-    static NAMES: OnceLock<Names> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        let mut all = Names::new();
-        for (folder, text) in COUNTRIES {
-            let by_code = text
-                .lines()
-                .filter(|line| !line.starts_with('#'))
-                .filter_map(|line| line.split_once('\t'))
-                .collect();
-            all.insert(*folder, by_code);
-        }
-        all
-    })
+/// Each language's names, read on first use: a site needs a few of the languages.
+static NAMES: [OnceLock<ByCode>; COUNTRIES.len()] = [const { OnceLock::new() }; COUNTRIES.len()];
+
+/// The names in the language of the built-in folder `folder`.
+fn names(folder: &str) -> Option<&'static ByCode> {
+    let index = COUNTRIES.iter().position(|(f, _)| *f == folder)?;
+    Some(NAMES[index].get_or_init(|| read(COUNTRIES[index].1)))
+}
+
+fn read(text: &'static str) -> ByCode {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+        .collect()
 }
 
 /// The name of the country `code` (ISO 3166-1 alpha-2) in `locale`, and the language it is in
 /// when that is not the locale's own (a fallback to English).
 pub fn country_name(locale: &str, code: &str) -> Option<(&'static str, Option<&'static str>)> {
-    let names = names();
     let language = locale.split('-').next().unwrap_or(locale);
-    let own = names
-        .get(locale)
-        .or_else(|| names.get(language))
+    let own = names(locale)
+        .or_else(|| names(language))
         .and_then(|n| n.get(code));
     match own {
         Some(name) => Some((name, None)),
-        None => names
-            .get(FALLBACK)
+        None => names(FALLBACK)
             .and_then(|n| n.get(code))
             .map(|name| (*name, (language != FALLBACK).then_some(FALLBACK))),
     }
@@ -47,7 +44,11 @@ pub fn country_name(locale: &str, code: &str) -> Option<(&'static str, Option<&'
 
 /// The code of the country called `name` in any built-in language ("Germany", "Deutschland").
 pub fn country_code_named(name: &str) -> Option<&'static str> {
-    names().values().find_map(|by_code| {
+    // In the order of the folders' names, as it always was.
+    let mut folders: Vec<&str> = COUNTRIES.iter().map(|(folder, _)| *folder).collect();
+    folders.sort_unstable();
+    folders.into_iter().find_map(|folder| {
+        let by_code = names(folder)?;
         by_code
             .iter()
             .find(|(_, n)| n.eq_ignore_ascii_case(name) || n.to_lowercase() == name.to_lowercase())
@@ -76,13 +77,9 @@ mod tests {
 
     #[test]
     fn every_file_names_every_code() {
-        for (locale, by_code) in names() {
+        for (locale, text) in COUNTRIES {
+            let by_code = names(locale).unwrap();
             // A code CLDR has no name for in that language is recorded as a comment instead.
-            let text = crate::builtin::COUNTRIES
-                .iter()
-                .find(|(code, _)| code == locale)
-                .map(|(_, text)| *text)
-                .unwrap();
             let recorded_missing = text.lines().filter(|l| l.contains("CLDR has no")).count();
             assert_eq!(
                 by_code.len() + recorded_missing,
@@ -90,6 +87,6 @@ mod tests {
                 "locales/{locale}/countries.txt"
             );
         }
-        assert!(names().contains_key("en"));
+        assert!(names("en").is_some());
     }
 }

@@ -70,6 +70,9 @@ impl Unit {
     }
 }
 
+/// The English units that are also a built-in language's word for "and": Spanish "y".
+const JOINING_ENGLISH_UNITS: [&str; 1] = ["y"];
+
 /// The English words and abbreviations of the units. Looked up without lower-casing the word
 /// first: a registry of thousands of durations would allocate a string for each.
 const ENGLISH_UNITS: [(&str, Unit); 30] = [
@@ -193,9 +196,10 @@ impl std::str::FromStr for Duration {
 /// The amount after "up to", in English or in a built-in language's words ("bis zu 13 Monate").
 fn strip_up_to(text: &str) -> Option<&str> {
     strip_prefix_ignore_case(text, "up to ").or_else(|| {
-        // No language's "up to" starts with a digit (a test checks): a duration that starts with
-        // its amount, as most do, need not be compared with each of them.
-        if text.starts_with(|c: char| c.is_ascii_digit()) {
+        // No language's "up to" starts with a digit (a test checks), and one is followed by a
+        // space: a duration that starts with its amount, or has no space, as most do, need not
+        // be compared with each of them (nor make every language's words be read).
+        if text.starts_with(|c: char| c.is_ascii_digit()) || !text.contains(' ') {
             return None;
         }
         super::unit_words::words().up_to.iter().find_map(|prefix| {
@@ -207,14 +211,20 @@ fn strip_up_to(text: &str) -> Option<&str> {
 }
 
 /// Whether `word` joins two parts of a duration: "and", or the word for it in any built-in
-/// language ("und", "et", and Spanish "y", which is also an abbreviation of "years"). No
-/// language's starts with a digit (a test checks), so an amount is not compared with them.
+/// language ("und", "et"). No language's starts with a digit, and of the English units only
+/// Spanish "y" is one (a test checks both): an amount or an English unit is not compared with
+/// every language's words, which are then not read at all for a duration written in English.
 fn is_joiner(word: &str) -> bool {
     if word.eq_ignore_ascii_case("and") {
         return true;
     }
     if word.starts_with(|c: char| c.is_ascii_digit()) {
         return false;
+    }
+    if Unit::from_english(word).is_some() {
+        return JOINING_ENGLISH_UNITS
+            .iter()
+            .any(|joiner| joiner.eq_ignore_ascii_case(word));
     }
     super::unit_words::words()
         .joiners
@@ -345,7 +355,7 @@ mod tests {
 
     /// The shortcuts of [`strip_up_to`] and [`is_joiner`] hold for every built-in language.
     #[test]
-    fn no_joiner_or_up_to_starts_with_a_digit() {
+    fn the_shortcuts_past_every_languages_words_hold() {
         let words = super::super::unit_words::words();
         for word in words.joiners.iter().chain(&words.up_to) {
             assert!(!word.starts_with(|c: char| c.is_ascii_digit()), "{word}");
@@ -355,6 +365,16 @@ mod tests {
                 is_joiner(joiner) && is_joiner(&joiner.to_uppercase()),
                 "{joiner}"
             );
+        }
+        let joining: Vec<&str> = ENGLISH_UNITS
+            .iter()
+            .map(|(word, _)| *word)
+            .filter(|word| words.joiners.iter().any(|j| j == word))
+            .collect();
+        assert_eq!(joining, JOINING_ENGLISH_UNITS);
+        // Each is followed by a space, so a text without one has none.
+        for prefix in &words.up_to {
+            assert!(!prefix.is_empty() && !prefix.ends_with(' '), "{prefix}");
         }
         assert!(!is_joiner("12") && !is_joiner("Months"));
         assert_eq!(

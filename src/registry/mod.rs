@@ -124,13 +124,6 @@ impl Text {
 }
 
 /// The parents of a BCP 47 code, nearest first, without the code itself.
-/// Reads what loading any registry looks up once for all its entries: the words of durations in
-/// every built-in language. Called on another thread while a registry is parsed, so that the
-/// entries, read in parallel, do not all wait for the first to read them.
-pub fn prepare() {
-    unit_words::words();
-}
-
 pub fn parent_locales(code: &str) -> impl Iterator<Item = &str> {
     let mut rest = code;
     std::iter::from_fn(move || {
