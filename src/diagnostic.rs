@@ -4,10 +4,10 @@
 use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use codespan_reporting::diagnostic as cs;
-use codespan_reporting::files::{Files, SimpleFiles};
+use codespan_reporting::files::Files;
 use codespan_reporting::term;
 use serde::Serialize;
 
@@ -141,25 +141,58 @@ pub struct SourceId(usize);
 /// The text of every file a run read, so that diagnostics can quote them.
 #[derive(Default, Clone)]
 pub struct Sources {
-    files: SimpleFiles<String, Arc<str>>,
+    files: Vec<SourceFile>,
     paths: Vec<PathBuf>,
-    /// Whether each file is ASCII, where a column is a byte offset: thousands of diagnostics on
+}
+
+/// A file's text, and where its lines start, found when a diagnostic first asks: finding the
+/// lines of a registry of a megabyte took longer than reading it, and most builds never ask.
+#[derive(Clone)]
+struct SourceFile {
+    text: Arc<str>,
+    /// Whether the text is ASCII, where a column is a byte offset: thousands of diagnostics on
     /// one long line then cost no more than one.
-    ascii: Vec<bool>,
+    ascii: bool,
+    line_starts: OnceLock<Vec<usize>>,
+}
+
+impl SourceFile {
+    fn line_starts(&self) -> &[usize] {
+        self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(memchr::memchr_iter(b'\n', self.text.as_bytes()).map(|i| i + 1))
+                .collect()
+        })
+    }
+
+    /// The index of the line that holds `offset` (the last line for an offset past the end).
+    fn line_index(&self, offset: usize) -> usize {
+        self.line_starts()
+            .binary_search(&offset)
+            .unwrap_or_else(|next| next - 1)
+    }
+
+    /// The byte range of a line, its line break included.
+    fn line_range(&self, index: usize) -> Option<Range<usize>> {
+        let starts = self.line_starts();
+        let start = *starts.get(index)?;
+        Some(start..starts.get(index + 1).copied().unwrap_or(self.text.len()))
+    }
 }
 
 impl Sources {
     pub fn add(&mut self, path: &Path, text: Arc<str>) -> SourceId {
         self.paths.push(path.to_path_buf());
-        self.ascii.push(text.is_ascii());
-        SourceId(self.files.add(path.display().to_string(), text))
+        self.files.push(SourceFile {
+            ascii: text.is_ascii(),
+            text,
+            line_starts: OnceLock::new(),
+        });
+        SourceId(self.files.len() - 1)
     }
 
     pub fn text(&self, id: SourceId) -> &str {
-        self.files
-            .get(id.0)
-            .map(|f| f.source().as_ref())
-            .unwrap_or("")
+        self.files.get(id.0).map_or("", |f| &f.text)
     }
 
     pub fn path(&self, id: SourceId) -> &Path {
@@ -175,12 +208,11 @@ impl Sources {
     pub fn line_column(&self, id: SourceId, offset: usize) -> (usize, usize) {
         let text = self.text(id);
         let offset = floor_char_boundary(text, offset.min(text.len()));
-        let line_index = self.files.line_index(id.0, offset).unwrap_or(0);
-        let line_start = self
-            .files
-            .line_range(id.0, line_index)
-            .map(|r| r.start)
-            .unwrap_or(0);
+        let Some(file) = self.files.get(id.0) else {
+            return (1, 1);
+        };
+        let line_index = file.line_index(offset);
+        let line_start = file.line_range(line_index).map_or(0, |r| r.start);
         (
             line_index + 1,
             self.column(id, line_start.min(offset), offset) + 1,
@@ -189,7 +221,7 @@ impl Sources {
 
     /// The number of characters between two offsets of one line.
     fn column(&self, id: SourceId, line_start: usize, offset: usize) -> usize {
-        if self.ascii.get(id.0).copied().unwrap_or(false) {
+        if self.files.get(id.0).is_some_and(|f| f.ascii) {
             offset - line_start
         } else {
             self.text(id)[line_start..offset].chars().count()
@@ -199,8 +231,11 @@ impl Sources {
     /// The byte range of the line that holds `offset`, without its line break.
     fn line_of(&self, id: SourceId, offset: usize) -> Range<usize> {
         let text = self.text(id);
-        let index = self.files.line_index(id.0, offset).unwrap_or(0);
-        let range = self.files.line_range(id.0, index).unwrap_or(0..text.len());
+        let range = self
+            .files
+            .get(id.0)
+            .and_then(|f| f.line_range(f.line_index(offset)))
+            .unwrap_or(0..text.len());
         let end = range.start + text[range.clone()].trim_end_matches('\n').len();
         range.start..end
     }
