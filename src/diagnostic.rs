@@ -689,6 +689,28 @@ pub fn did_you_mean<'a>(
 mod tests {
     use super::*;
 
+    /// The lines are found as codespan-reporting finds them, at every offset.
+    #[test]
+    fn lines_as_codespan_finds_them() {
+        use codespan_reporting::files::SimpleFile;
+        for text in ["", "\n", "a", "a\nb", "a\nb\n", "\n\nä\nlast line", "x\n\n"] {
+            let ours = SourceFile {
+                text: Arc::from(text),
+                ascii: text.is_ascii(),
+                line_starts: OnceLock::new(),
+            };
+            let theirs = SimpleFile::new("f", text);
+            for offset in 0..=text.len() {
+                let index = theirs.line_index((), offset).unwrap();
+                assert_eq!(ours.line_index(offset), index, "{text:?} at {offset}");
+                assert_eq!(ours.line_range(index), theirs.line_range((), index).ok());
+            }
+            let lines = ours.line_starts().len();
+            assert_eq!(ours.line_range(lines), None);
+            assert!(theirs.line_range((), lines).is_err());
+        }
+    }
+
     #[test]
     fn suggests_close_names_only() {
         let fields = ["name", "purpose", "provider", "category"];
