@@ -8,6 +8,9 @@ use toml::de::{DeTable, DeValue};
 /// Below this size the halves would not pay for the second thread.
 const SPLIT_FROM: usize = 128 * 1024;
 
+/// Where, in percent of the text, the split point is looked for from.
+const SECOND_HALF_START_PERCENT: usize = 52;
+
 /// The header each half starts at.
 const HEADER: &str = "[[cookies]]";
 
@@ -39,14 +42,17 @@ fn parse_split_from<'i>(
 
 /// The halves of `text` before and from `at`, parsed at the same time and joined.
 fn halves<'i>(text: &'i str, at: usize, copy: &'i mut String) -> Option<Spanned<DeTable<'i>>> {
-    copy.reserve(text.len());
-    copy.extend(std::iter::repeat_n(' ', at - 1));
-    copy.push('\n');
-    copy.push_str(&text[at..]);
-    let copy: &'i str = copy;
     let (first, second) = rayon::join(
         || DeTable::parse_recoverable(&text[..at]),
-        || DeTable::parse_recoverable(copy),
+        // The copy is made by the thread that parses it, while the other half is parsed.
+        move || {
+            copy.reserve(text.len());
+            copy.extend(std::iter::repeat_n(' ', at - 1));
+            copy.push('\n');
+            copy.push_str(&text[at..]);
+            let copy: &'i String = copy;
+            DeTable::parse_recoverable(copy)
+        },
     );
     join(text, first, second)
 }
@@ -57,7 +63,9 @@ fn split_point_from(text: &str, split_from: usize) -> Option<usize> {
     if text.len() < split_from {
         return None;
     }
-    let mut middle = text.len() / 2;
+    // A little past the middle: the second half starts later (another thread takes it up) and
+    // its thread first makes the copy it parses.
+    let mut middle = text.len() / 100 * SECOND_HALF_START_PERCENT;
     while !text.is_char_boundary(middle) {
         middle += 1;
     }
