@@ -62,21 +62,21 @@ mod glibc {
         let Ok(maps) = std::fs::read_to_string("/proc/self/maps") else {
             return;
         };
-        let heap = maps.lines().find_map(|line| {
-            let (range, rest) = line.split_once(' ')?;
-            let (from, to) = range.split_once('-')?;
-            let from = usize::from_str_radix(from, 16).ok()?;
-            let to = usize::from_str_radix(to, 16).ok()?;
-            (rest.starts_with("rw-p") && rest.ends_with(" [heap]")).then_some((from, to))
-        });
-        let Some((from, to)) = heap.filter(|&(from, to)| {
-            from <= probe.as_ptr() as usize && (probe.as_ptr() as usize) < to
-        }) else {
+        let address = probe.as_ptr() as usize;
+        let heap = maps
+            .lines()
+            .filter_map(Mapping::parse)
+            .find(|m| m.anonymous && m.name == "[heap]" && m.perms == "rw-p" && m.holds(address));
+        let Some(heap) = heap else {
             return;
         };
         // SAFETY: advice on the heap's own mapping, which changes none of its contents.
         unsafe {
-            libc::madvise(from as *mut c_void, to - from, libc::MADV_HUGEPAGE);
+            libc::madvise(
+                heap.from as *mut c_void,
+                heap.to - heap.from,
+                libc::MADV_HUGEPAGE,
+            );
         }
         drop(probe);
     }
@@ -118,33 +118,50 @@ mod glibc {
         let end = start + THREAD_HEAP;
         let mut over = maps
             .lines()
-            .filter_map(parse_mapping)
-            .filter(|m| m.0 < end && m.1 > start);
+            .filter_map(Mapping::parse)
+            .filter(|m| m.from < end && m.to > start);
+        let plain = |m: &Mapping, perms: &str| m.anonymous && m.name.is_empty() && m.perms == perms;
         match (over.next(), over.next(), over.next()) {
             (Some(used), Some(reserved), None) => {
-                used.0 == start
-                    && used.2 == "rw-p"
-                    && used.1 == reserved.0
-                    && reserved.1 == end
-                    && reserved.2 == "---p"
+                plain(&used, "rw-p")
+                    && plain(&reserved, "---p")
+                    && used.from == start
+                    && used.to == reserved.from
+                    && reserved.to == end
             }
             _ => false,
         }
     }
 
-    /// `from-to perms` of an anonymous mapping's line (no file, no name such as `[heap]`).
-    fn parse_mapping(line: &str) -> Option<(usize, usize, &str)> {
-        let mut fields = line.split_whitespace();
-        let (range, perms) = (fields.next()?, fields.next()?);
-        let (offset, device, inode) = (fields.next()?, fields.next()?, fields.next()?);
-        let anonymous = offset.bytes().all(|b| b == b'0') && device == "00:00" && inode == "0";
-        if !anonymous || fields.next().is_some() {
-            return None;
+    /// A line of `/proc/self/maps`.
+    struct Mapping<'a> {
+        from: usize,
+        to: usize,
+        perms: &'a str,
+        /// Memory of no file (offset, device and inode zero).
+        anonymous: bool,
+        /// `[heap]`, `[stack]`, a file's path, or empty.
+        name: &'a str,
+    }
+
+    impl<'a> Mapping<'a> {
+        fn parse(line: &'a str) -> Option<Self> {
+            let mut fields = line.split_whitespace();
+            let (range, perms) = (fields.next()?, fields.next()?);
+            let (offset, device, inode) = (fields.next()?, fields.next()?, fields.next()?);
+            let (from, to) = range.split_once('-')?;
+            Some(Mapping {
+                from: usize::from_str_radix(from, 16).ok()?,
+                to: usize::from_str_radix(to, 16).ok()?,
+                perms,
+                anonymous: offset.bytes().all(|b| b == b'0') && device == "00:00" && inode == "0",
+                name: fields.next().unwrap_or(""),
+            })
         }
-        let (from, to) = range.split_once('-')?;
-        let from = usize::from_str_radix(from, 16).ok()?;
-        let to = usize::from_str_radix(to, 16).ok()?;
-        Some((from, to, perms))
+
+        fn holds(&self, address: usize) -> bool {
+            (self.from..self.to).contains(&address)
+        }
     }
 
     #[cfg(test)]
@@ -166,6 +183,14 @@ mod glibc {
         fn a_thread_heap_is_its_two_mappings() {
             assert!(is_thread_heap(MAPS, 0x7f50_4800_0000));
             assert!(is_thread_heap(MAPS, 0x7f50_4c00_0000));
+        }
+
+        #[test]
+        fn the_main_heap_is_named() {
+            let heap = MAPS.lines().filter_map(Mapping::parse).next().unwrap();
+            assert!(heap.anonymous && heap.name == "[heap]" && heap.holds(0x55fb_e6a6_9000));
+            let file = MAPS.lines().filter_map(Mapping::parse).next_back().unwrap();
+            assert!(!file.anonymous && file.name == "/usr/lib/libc.so.6");
         }
 
         #[test]
