@@ -7,12 +7,14 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
+    // `--help` and `--version` end here, before anything is set up.
+    let cli = cmd::Cli::parse();
     cmd::memory::tune();
     // The library's parallel work runs on rayon's global pool: its threads are set up here.
     let _ = rayon::ThreadPoolBuilder::new()
         .start_handler(|_| cmd::memory::tune_worker_thread())
         .build_global();
-    match cmd::run(cmd::Cli::parse()) {
+    match cmd::run(cli) {
         Ok(code) => code,
         Err(error) => {
             cmd::output::print_error(&error);

@@ -7,7 +7,7 @@
 //! system allows them (`madvise` mode). That build then takes 700 faults and 10 ms of system
 //! time. Elsewhere this does nothing.
 
-/// Sets up the allocator; called first thing, before any other thread exists.
+/// Sets up the allocator; called before any other thread exists.
 pub fn tune() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     glibc::tune();
