@@ -132,6 +132,13 @@ fn database_rows(
     (ocd_row, all_row, zola_row)
 }
 
+/// `cookiedoc build` in `dir`, without colors.
+fn build_command(dir: &Path) -> Command {
+    let mut command = Command::new(BIN);
+    command.current_dir(dir).env("NO_COLOR", "1").arg("build");
+    command
+}
+
 /// How each row is measured.
 struct Bench {
     runs: usize,
@@ -165,9 +172,7 @@ impl Bench {
     /// `cookiedoc build` again and again: each build replaces the last one's output, whose
     /// unchanged files it keeps.
     fn cookiedoc_build(&self, row: &str, dir: &Path) -> Option<Figures> {
-        let mut command = Command::new(BIN);
-        command.current_dir(dir).env("NO_COLOR", "1").arg("build");
-        let figures = self.measure(row, &mut command, &|| {});
+        let figures = self.measure(row, &mut build_command(dir), &|| {});
         self.clean(dir);
         figures
     }
@@ -175,10 +180,8 @@ impl Bench {
     /// `cookiedoc build` into a folder that does not exist yet (removed before each run,
     /// untimed): every file is written.
     fn cookiedoc_first_build(&self, row: &str, dir: &Path) -> Option<Figures> {
-        let mut command = Command::new(BIN);
-        command.current_dir(dir).env("NO_COLOR", "1").arg("build");
         let out = dir.join("dist");
-        let figures = self.measure(row, &mut command, &|| {
+        let figures = self.measure(row, &mut build_command(dir), &|| {
             let _ = fs::remove_dir_all(&out);
         });
         self.clean(dir);

@@ -620,12 +620,10 @@ fn style_element(stylesheet: &str) -> String {
 
 /// Where `needle` starts in `haystack`, when it is there exactly once.
 fn find_once(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    let mut found = haystack
-        .windows(needle.len())
-        .enumerate()
-        .filter(|(_, w)| *w == needle);
+    // The markers looked for cannot overlap themselves: non-overlapping matches are all of them.
+    let mut found = memchr::memmem::find_iter(haystack, needle);
     match (found.next(), found.next()) {
-        (Some((at, _)), None) => Some(at),
+        (Some(at), None) => Some(at),
         _ => None,
     }
 }
